@@ -1,0 +1,33 @@
+package org.eit.cli;
+
+import jakarta.inject.Inject;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code eit} command: lists its subcommands when called alone. */
+@Command(name = "eit",
+        resourceBundle = "org.eit.cli.Cli",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+        usageHelpAutoWidth = true,
+        sortOptions = false)
+final class EitCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @CommandLine.Option(names = "--lang", paramLabel = "fr|en", descriptionKey = "option.lang",
+            scope = CommandLine.ScopeType.INHERIT)
+    String language;
+
+    @Inject
+    EitCommand() {
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,47 @@
+package org.eit.cli;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine;
+
+/** Entry point of the {@code eit} command. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs {@code args} with the given output streams and returns the exit code; tests call this. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Locale locale = CliLanguage.fromArgs(List.of(args));
+        Locale previous = Locale.getDefault();
+        // picocli reads usage help from resource bundles in the default locale.
+        Locale.setDefault(locale);
+        try {
+            Injector injector = Guice.createInjector(Stage.PRODUCTION, new CliModule(out, err, locale));
+            CommandLine commandLine = new CommandLine(EitCommand.class, new GuiceFactory(injector))
+                    .setOut(out)
+                    .setErr(err)
+                    .setCaseInsensitiveEnumValuesAllowed(true)
+                    .setExecutionExceptionHandler((e, cmd, parseResult) -> {
+                        err.println(Texts.get(locale, "error.internal", e));
+                        e.printStackTrace(err);
+                        return ExitCodes.INTERNAL;
+                    });
+            return commandLine.execute(args);
+        } catch (RuntimeException | Error e) {
+            // Start-up failures (a broken shipped table, a plugin that fails to configure) are internal errors.
+            err.println(Texts.get(locale, "error.internal", e));
+            e.printStackTrace(err);
+            return ExitCodes.INTERNAL;
+        } finally {
+            Locale.setDefault(previous);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.eit.core.activity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eit.core.problem.Problems;
+import org.eit.core.table.CsvTable;
+
+/**
+ * NAF rév. 2 / NACE Rev. 2, shipped as {@code org/eit/core/reference/naf-rev2.csv}: checks activity codes and gives
+ * their labels. Accepts the ways codes are written in registers and spreadsheets: {@code 10.71C}, {@code 1071C},
+ * {@code 10.71}, {@code 1071}, {@code 10.7}, {@code 10}.
+ */
+public final class ActivityNomenclature {
+    private static final String RESOURCE = "/org/eit/core/reference/naf-rev2.csv";
+    private static final Pattern WRITTEN = Pattern.compile("^(\\d{2})\\.?(\\d)?(\\d)?\\s*([A-Za-z])?$");
+
+    private final Map<String, ActivityCode> codes;
+
+    private ActivityNomenclature(Map<String, ActivityCode> codes) {
+        this.codes = Map.copyOf(codes);
+    }
+
+    public static ActivityNomenclature shipped() {
+        return Shipped.INSTANCE;
+    }
+
+    private static final class Shipped {
+        static final ActivityNomenclature INSTANCE = load();
+    }
+
+    private static ActivityNomenclature load() {
+        try (InputStream in = ActivityNomenclature.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            Problems problems = new Problems();
+            CsvTable table = CsvTable.read("naf-rev2.csv", in.readAllBytes(), problems);
+            problems.throwIfErrors();
+            Map<String, ActivityCode> codes = new LinkedHashMap<>();
+            Map<String, String> classLabelsEn = new LinkedHashMap<>();
+            for (CsvTable.Row row : table.rows()) {
+                String code = row.getOrEmpty("code");
+                String level = row.getOrEmpty("level");
+                String labelEn = row.getOrEmpty("label_en");
+                if ("class".equals(level)) {
+                    classLabelsEn.put(code, labelEn);
+                }
+                if ("subclass".equals(level) && labelEn.isEmpty()) {
+                    labelEn = classLabelsEn.getOrDefault(row.getOrEmpty("parent"), "");
+                }
+                codes.put(code, new ActivityCode(code, level, row.getOrEmpty("label_fr"), labelEn));
+            }
+            return new ActivityNomenclature(codes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The code written {@code text}, normalised to INSEE's form and looked up; empty when not in the list. */
+    public Optional<ActivityCode> find(String text) {
+        return normalise(text).map(codes::get);
+    }
+
+    /** {@code 1071c} → {@code 10.71C}; empty when the text has no code's shape. */
+    public static Optional<String> normalise(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String compact = text.trim().replace(" ", "");
+        if (compact.length() == 1 && Character.isLetter(compact.charAt(0))) {
+            return Optional.of(compact.toUpperCase(java.util.Locale.ROOT));
+        }
+        Matcher m = WRITTEN.matcher(compact);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        StringBuilder code = new StringBuilder(m.group(1));
+        if (m.group(2) != null) {
+            code.append('.').append(m.group(2));
+            if (m.group(3) != null) {
+                code.append(m.group(3));
+            }
+        }
+        if (m.group(4) != null) {
+            if (m.group(3) == null) {
+                return Optional.empty();
+            }
+            code.append(m.group(4).toUpperCase(java.util.Locale.ROOT));
+        }
+        return Optional.of(code.toString());
+    }
+}

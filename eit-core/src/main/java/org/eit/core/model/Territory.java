@@ -1,0 +1,68 @@
+package org.eit.core.model;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A territory under study: its actors and their flows, with the settings of the study.
+ *
+ * @param name       the territory's name
+ * @param language   the language reports are written in
+ * @param currency   ISO 4217 code of the money figures ({@code EUR})
+ * @param parameters overrides of the engine's parameters ({@code transport.modes = pipe,truck}), sorted by key
+ * @param actors     the actors, ids unique
+ * @param flows      the flows, ids unique, each of a listed actor
+ */
+public record Territory(String name, Language language, String currency, Map<String, String> parameters,
+                        List<Actor> actors, List<Flow> flows) {
+
+    public Territory {
+        Actor.requireText(name, "Territory.name");
+        Objects.requireNonNull(language, "Territory.language");
+        if (currency == null || !currency.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("Territory.currency must be an ISO 4217 code such as EUR, was "
+                    + currency);
+        }
+        parameters = java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
+        actors = List.copyOf(actors);
+        flows = List.copyOf(flows);
+        Set<String> actorIds = new HashSet<>();
+        for (Actor actor : actors) {
+            if (!actorIds.add(actor.id())) {
+                throw new IllegalArgumentException("Territory.actors: duplicate id '" + actor.id() + "'");
+            }
+        }
+        Set<String> flowIds = new HashSet<>();
+        for (Flow flow : flows) {
+            if (!flowIds.add(flow.id())) {
+                throw new IllegalArgumentException("Territory.flows: duplicate id '" + flow.id() + "'");
+            }
+            if (!actorIds.contains(flow.actorId())) {
+                throw new IllegalArgumentException("Territory.flows: flow '" + flow.id() + "' names unknown actor '"
+                        + flow.actorId() + "'");
+            }
+        }
+    }
+
+    /** The actor {@code id}, if listed. */
+    public Optional<Actor> actor(String id) {
+        return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** Actors by id, for lookups in loops. */
+    public Map<String, Actor> actorsById() {
+        Map<String, Actor> byId = new HashMap<>();
+        actors.forEach(a -> byId.put(a.id(), a));
+        return byId;
+    }
+
+    public Optional<String> parameter(String key) {
+        return Optional.ofNullable(parameters.get(key));
+    }
+}

@@ -1,0 +1,11 @@
+package org.eit.core.problem;
+
+/** How serious a {@link Problem} is. Errors stop an analysis; warnings are reported and the data is used. */
+public enum Severity {
+    ERROR,
+    WARNING;
+
+    public String label(java.util.Locale locale) {
+        return Messages.get(locale, "severity." + name().toLowerCase(java.util.Locale.ROOT));
+    }
+}

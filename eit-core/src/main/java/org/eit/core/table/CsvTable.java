@@ -1,0 +1,278 @@
+package org.eit.core.table;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eit.core.problem.Location;
+import org.eit.core.problem.Problems;
+import org.eit.core.text.Text;
+
+/**
+ * A CSV file as spreadsheets export it, read into rows that remember their line: the one reader behind workspace
+ * files, knowledge tables and reference lists.
+ *
+ * <p>It accepts {@code ;}, {@code ,} or tab separators (guessed from the header line), UTF-8 with or without a
+ * byte-order mark, and falls back to Windows-1252 (old Excel exports) with a warning. Header names are compared
+ * without case, accents or surrounding spaces. Wholly empty lines are skipped; lines starting with {@code #} are
+ * comments. Problems go to the given {@link Problems}, all of them, with file and line.
+ */
+public final class CsvTable {
+    private static final CsvMapper MAPPER = new CsvMapper();
+
+    private final String file;
+    private final char separator;
+    private final List<String> header;
+    private final Map<String, Integer> columns;
+    private final List<Row> rows;
+
+    private CsvTable(String file, char separator, List<String> header, Map<String, Integer> columns,
+                     List<Row> rows) {
+        this.file = file;
+        this.separator = separator;
+        this.header = header;
+        this.columns = columns;
+        this.rows = rows;
+    }
+
+    /**
+     * Reads {@code content}. {@code file} is the name shown in problems ({@code flows.csv}). Returns an empty table
+     * when the file cannot be read at all (the reason is in {@code problems}).
+     */
+    public static CsvTable read(String file, byte[] content, Problems problems) {
+        String text = decode(file, content, problems);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        char separator = guessSeparator(text);
+        CsvSchema schema = CsvSchema.emptySchema()
+                .withColumnSeparator(separator)
+                .withQuoteChar('"')
+                .withComments()
+                .withoutEscapeChar()
+                .withNullValue(null);
+        List<String> header = null;
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        List<Row> rows = new ArrayList<>();
+        try (CsvParser parser = (CsvParser) MAPPER.getFactory().createParser(text)) {
+            parser.setSchema(schema);
+            parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+            parser.enable(CsvParser.Feature.TRIM_SPACES);
+            // WRAP_AS_ARRAY gives one outer array holding one array per record.
+            JsonToken token;
+            List<String> cells = null;
+            int depth = 0;
+            int line = 0;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.START_ARRAY) {
+                    if (++depth == 2) {
+                        cells = new ArrayList<>();
+                        line = 0;
+                    }
+                } else if (token == JsonToken.VALUE_STRING && depth == 2) {
+                    if (line == 0) {
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
+                    cells.add(parser.getText());
+                } else if (token == JsonToken.END_ARRAY && depth-- == 2) {
+                    if (cells.stream().allMatch(String::isBlank)) {
+                        continue;
+                    }
+                    if (header == null) {
+                        header = List.copyOf(cells);
+                        readHeader(file, line, header, columns, problems);
+                    } else {
+                        rows.add(new Row(file, line, List.copyOf(cells), columns));
+                    }
+                }
+            }
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            problems.error("csv.syntax", Location.of(file, line), "", null, e.getOriginalMessage());
+        } catch (IOException e) {
+            problems.error("csv.unreadable", Location.of(file), "", null, e.getMessage());
+        }
+        if (header == null) {
+            problems.error("csv.no-header", Location.of(file, 1), "", null);
+            header = List.of();
+        }
+        for (Row row : rows) {
+            for (int i = header.size(); i < row.cells.size(); i++) {
+                if (!row.cells.get(i).isBlank()) {
+                    problems.error("csv.extra-cell", new Location(file, row.line, i + 1), "", row.cells.get(i),
+                            header.size());
+                }
+            }
+        }
+        return new CsvTable(file, separator, header, Collections.unmodifiableMap(columns), List.copyOf(rows));
+    }
+
+    private static void readHeader(String file, int line, List<String> header, Map<String, Integer> columns,
+                                   Problems problems) {
+        for (int i = 0; i < header.size(); i++) {
+            String name = columnKey(header.get(i));
+            if (name.isEmpty()) {
+                continue;
+            }
+            Integer previous = columns.putIfAbsent(name, i);
+            if (previous != null) {
+                problems.error("csv.duplicate-column", new Location(file, line, i + 1), "", header.get(i),
+                        previous + 1);
+            }
+        }
+    }
+
+    private static String decode(String file, byte[] content, Problems problems) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            problems.warning("csv.not-utf8", Location.of(file), "", null);
+            return new String(content, Charset.forName("windows-1252"));
+        }
+    }
+
+    /** The separator that occurs most in the first line outside quotes; {@code ,} when there is none. */
+    static char guessSeparator(String text) {
+        int semicolons = 0;
+        int commas = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                if (c == '\n' || c == '\r') {
+                    if (semicolons + commas + tabs > 0) {
+                        break;
+                    }
+                } else if (c == ';') {
+                    semicolons++;
+                } else if (c == ',') {
+                    commas++;
+                } else if (c == '\t') {
+                    tabs++;
+                }
+            }
+        }
+        if (semicolons >= commas && semicolons >= tabs && semicolons > 0) {
+            return ';';
+        }
+        return tabs > commas ? '\t' : ',';
+    }
+
+    /** How header names are compared: lower case, no accents, inner spaces and dashes as underscores. */
+    public static String columnKey(String name) {
+        return Text.fold(name.trim())
+                .replaceAll("[\\s-]+", "_");
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public char separator() {
+        return separator;
+    }
+
+    /** Decimal comma is the convention of semicolon-separated files (French spreadsheet exports). */
+    public boolean decimalComma() {
+        return separator == ';';
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public boolean hasColumn(String name) {
+        return columns.containsKey(columnKey(name));
+    }
+
+    /** The 1-based column number of {@code name}, or 0 when the table does not have it. */
+    public int columnNumber(String name) {
+        Integer index = columns.get(columnKey(name));
+        return index == null ? 0 : index + 1;
+    }
+
+    /** Header names that are not in {@code known}, as written. */
+    public List<String> unknownColumns(List<String> known) {
+        List<String> knownKeys = known.stream().map(CsvTable::columnKey).toList();
+        return header.stream().filter(name -> !name.isBlank() && !knownKeys.contains(columnKey(name))).toList();
+    }
+
+    /** Reports each of {@code required} that the header lacks; true when none is missing. */
+    public boolean requireColumns(List<String> required, Problems problems) {
+        boolean complete = true;
+        for (String name : required) {
+            if (!hasColumn(name)) {
+                problems.error("csv.missing-column", Location.of(file, 1), name, null, String.join(", ", header));
+                complete = false;
+            }
+        }
+        return complete;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** One data line: its cells by column name, each with the location of the cell. */
+    public static final class Row {
+        private final String file;
+        private final int line;
+        private final List<String> cells;
+        private final Map<String, Integer> columns;
+
+        Row(String file, int line, List<String> cells, Map<String, Integer> columns) {
+            this.file = file;
+            this.line = line;
+            this.cells = cells;
+            this.columns = columns;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        /** The trimmed cell of {@code column}; empty when blank or when the table has no such column. */
+        public Optional<String> get(String column) {
+            Integer index = columns.get(columnKey(column));
+            if (index == null || index >= cells.size()) {
+                return Optional.empty();
+            }
+            String value = cells.get(index);
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+        }
+
+        public String getOrEmpty(String column) {
+            return get(column).orElse("");
+        }
+
+        /** Where the cell of {@code column} is: file, line and its 1-based column (0 when absent). */
+        public Location at(String column) {
+            Integer index = columns.get(columnKey(column));
+            return new Location(file, line, index == null ? 0 : index + 1);
+        }
+
+        public Location at() {
+            return Location.of(file, line);
+        }
+    }
+}

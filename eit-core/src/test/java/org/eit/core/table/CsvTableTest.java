@@ -1,0 +1,69 @@
+package org.eit.core.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.eit.core.problem.Problem;
+import org.eit.core.problem.Problems;
+import org.junit.jupiter.api.Test;
+
+class CsvTableTest {
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readsSemicolonFilesWithByteOrderMarkAsExcelSavesThem() {
+        Problems problems = new Problems();
+        CsvTable table = CsvTable.read("flows.csv", utf8("\uFEFFId;Quantité;Unit\r\nF1;1 234,5;t\r\n;;\r\nF2;2;t\r\n"),
+                problems);
+        assertThat(problems.isEmpty()).isTrue();
+        assertThat(table.separator()).isEqualTo(';');
+        assertThat(table.decimalComma()).isTrue();
+        assertThat(table.rows()).hasSize(2);
+        assertThat(table.rows().get(0).get("quantite")).contains("1 234,5");
+        assertThat(table.rows().get(0).get("id")).contains("F1");
+        assertThat(table.rows().get(1).line()).isEqualTo(4);
+    }
+
+    @Test
+    void keepsTheLineOfEachRecordAcrossQuotedLineBreaks() {
+        Problems problems = new Problems();
+        CsvTable table = CsvTable.read("f.csv", utf8("id,notes\nA,\"two\nlines\"\nB,x\n"), problems);
+        assertThat(table.rows()).extracting(CsvTable.Row::line).containsExactly(2, 4);
+        assertThat(table.rows().get(0).get("notes")).contains("two\nlines");
+        assertThat(table.rows().get(1).at("notes").toString()).isEqualTo("f.csv:4:2");
+    }
+
+    @Test
+    void reportsEveryStructuralProblemWithItsPlace() {
+        Problems problems = new Problems();
+        CsvTable.read("a.csv", utf8("id,name,id\nA,x,y,lost value\nB,y\n"), problems);
+        assertThat(problems.sorted()).extracting(Problem::toString).containsExactly(
+                "a.csv:1:3: error: this column name is already used by column 1",
+                "a.csv:2:4: error: a value stands beyond the last named column (the header has 3 columns): "
+                        + "nothing may be lost, add a column name or remove the value");
+    }
+
+    @Test
+    void fallsBackToWindows1252WithAWarning() {
+        Problems problems = new Problems();
+        CsvTable table = CsvTable.read("old.csv", "id;nom\nA;Déchèterie\n".getBytes(Charset.forName("windows-1252")),
+                problems);
+        assertThat(table.rows().get(0).get("nom")).contains("Déchèterie");
+        assertThat(problems.sorted()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("csv.not-utf8"));
+    }
+
+    @Test
+    void reportsMissingColumnsAndAnEmptyFile() {
+        Problems problems = new Problems();
+        CsvTable table = CsvTable.read("a.csv", utf8("id,nom\n"), problems);
+        assertThat(table.requireColumns(java.util.List.of("id", "name", "kind"), problems)).isFalse();
+        assertThat(problems.sorted()).extracting(Problem::field).containsExactly("kind", "name");
+        Problems empty = new Problems();
+        CsvTable.read("e.csv", new byte[0], empty);
+        assertThat(empty.sorted()).extracting(Problem::code).containsExactly("csv.no-header");
+    }
+}

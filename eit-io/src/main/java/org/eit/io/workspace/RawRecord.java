@@ -1,0 +1,58 @@
+package org.eit.io.workspace;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eit.core.problem.Location;
+import org.eit.core.table.CsvTable;
+
+/**
+ * One actor or flow as written, before validation: field texts with the place each was read from. CSV rows and
+ * objects of a JSON/YAML document both become raw records, so that one validator serves both.
+ */
+final class RawRecord {
+    private final Location at;
+    private final Map<String, Value> values;
+
+    RawRecord(Location at, Map<String, Value> values) {
+        this.at = at;
+        this.values = Collections.unmodifiableMap(values);
+    }
+
+    static RawRecord of(CsvTable table, CsvTable.Row row) {
+        Map<String, Value> values = new LinkedHashMap<>();
+        for (String column : table.header()) {
+            if (!column.isBlank()) {
+                row.get(column).ifPresent(text -> values.put(CsvTable.columnKey(column),
+                        new Value(text, row.at(column))));
+            }
+        }
+        return new RawRecord(row.at(), values);
+    }
+
+    /** Where the record starts. */
+    Location at() {
+        return at;
+    }
+
+    /** The field's text, trimmed; empty when absent or blank. */
+    Optional<String> get(String field) {
+        Value value = values.get(field);
+        return value == null || value.text().isBlank() ? Optional.empty() : Optional.of(value.text().trim());
+    }
+
+    /** Where the field was read; the record's place when the field is absent. */
+    Location at(String field) {
+        Value value = values.get(field);
+        return value == null ? at : value.at();
+    }
+
+    List<String> fields() {
+        return List.copyOf(values.keySet());
+    }
+
+    record Value(String text, Location at) {
+    }
+}

@@ -1,0 +1,497 @@
+package org.eit.io.workspace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import org.eit.core.activity.ActivityNomenclature;
+import org.eit.core.geo.GeoPoint;
+import org.eit.core.model.Actor;
+import org.eit.core.model.ActorKind;
+import org.eit.core.model.Confidence;
+import org.eit.core.model.DataSource;
+import org.eit.core.model.Direction;
+import org.eit.core.model.Flow;
+import org.eit.core.model.Language;
+import org.eit.core.model.Territory;
+import org.eit.core.model.Vocabulary;
+import org.eit.core.problem.Location;
+import org.eit.core.problem.Problems;
+import org.eit.core.resource.ListOfWaste;
+import org.eit.core.resource.Resolution;
+import org.eit.core.resource.Resource;
+import org.eit.core.resource.ResourceKind;
+import org.eit.core.resource.ResourceResolver;
+import org.eit.core.resource.WasteCode;
+import org.eit.core.text.Text;
+import org.eit.core.unit.Dimension;
+import org.eit.core.unit.FlowQuantity;
+import org.eit.core.unit.Period;
+import org.eit.core.unit.Unit;
+import org.eit.core.unit.Units;
+
+/**
+ * Turns raw settings, actor and flow records into a {@link Territory}, checking everything and collecting every
+ * problem with its file, line, column, field and value. CSV files and JSON/YAML documents go through the same
+ * checks.
+ */
+final class TerritoryAssembler {
+    static final List<String> SETTINGS_FIELDS = List.of("name", "language", "currency", "description", "parameters");
+    static final List<String> ACTOR_FIELDS = List.of("id", "name", "kind", "activity", "employees", "latitude",
+            "longitude", "zone");
+    static final List<String> FLOW_FIELDS = List.of("id", "actor", "direction", "resource", "description", "quantity",
+            "unit", "period", "temperature_c", "cost_eur_per_unit", "cost_per_unit", "source", "confidence",
+            "waste_code", "notes");
+    static final List<String> REQUIRED_ACTOR_FIELDS = List.of("id", "name", "kind");
+    static final List<String> REQUIRED_FLOW_FIELDS = List.of("id", "actor", "direction");
+    /** Temperatures outside this range are typing mistakes, not heat flows. */
+    private static final double MIN_TEMPERATURE = -60;
+    private static final double MAX_TEMPERATURE = 1600;
+
+    private final ResourceResolver resolver;
+    private final Problems problems;
+    private final List<FlowClassification> classifications = new ArrayList<>();
+
+    TerritoryAssembler(ResourceResolver resolver, Problems problems) {
+        this.resolver = resolver;
+        this.problems = problems;
+    }
+
+    List<FlowClassification> classifications() {
+        return classifications;
+    }
+
+    /** The settings of the study; null values when a required one is missing (already reported). */
+    record Settings(String name, Language language, String currency, Map<String, String> parameters) {
+    }
+
+    Settings settings(Node.MapNode map, List<String> allowedExtra) {
+        for (Map.Entry<String, Node> entry : map.entries().entrySet()) {
+            if (!SETTINGS_FIELDS.contains(entry.getKey()) && !allowedExtra.contains(entry.getKey())) {
+                problems.error("field.unknown", entry.getValue().at(), entry.getKey(), null,
+                        String.join(", ", SETTINGS_FIELDS));
+            }
+        }
+        String name = scalar(map, "name").orElse(null);
+        if (name == null) {
+            problems.error("field.required", map.at(), "name", null);
+        }
+        Language language = Language.FR;
+        Optional<String> languageText = scalar(map, "language");
+        if (languageText.isPresent()) {
+            Optional<Language> parsed = Language.parse(languageText.get());
+            if (parsed.isEmpty()) {
+                problems.error("territory.bad-language", map.entries().get("language").at(), "language",
+                        languageText.get());
+            } else {
+                language = parsed.get();
+            }
+        }
+        String currency = scalar(map, "currency").map(c -> c.toUpperCase(Locale.ROOT)).orElse("EUR");
+        if (!currency.matches("[A-Z]{3}")) {
+            problems.error("territory.bad-currency", map.entries().get("currency").at(), "currency", currency);
+            currency = "EUR";
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        Node params = map.entries().get("parameters");
+        if (params instanceof Node.MapNode paramMap) {
+            flatten("", paramMap, parameters);
+        } else if (params != null && !(params instanceof Node.Scalar s && s.text() == null)) {
+            problems.error("document.expected-map", params.at(), "parameters", null);
+        }
+        return new Settings(name, language, currency, parameters);
+    }
+
+    private void flatten(String prefix, Node.MapNode map, Map<String, String> out) {
+        for (Map.Entry<String, Node> entry : map.entries().entrySet()) {
+            String key = prefix + entry.getKey();
+            Node value = entry.getValue();
+            if (value instanceof Node.MapNode nested) {
+                flatten(key + ".", nested, out);
+            } else if (value instanceof Node.Scalar scalar) {
+                out.put(key, scalar.text() == null ? "" : scalar.text());
+            } else if (value instanceof Node.ListNode list) {
+                List<String> items = new ArrayList<>();
+                for (Node item : list.items()) {
+                    if (item instanceof Node.Scalar s && s.text() != null) {
+                        items.add(s.text());
+                    } else {
+                        problems.error("document.expected-value", item.at(), key, null);
+                    }
+                }
+                out.put(key, String.join(",", items));
+            }
+        }
+    }
+
+    private static Optional<String> scalar(Node.MapNode map, String key) {
+        Node node = map.entries().get(key);
+        if (node instanceof Node.Scalar s && s.text() != null && !s.text().isBlank()) {
+            return Optional.of(s.text().trim());
+        }
+        return Optional.empty();
+    }
+
+    List<Actor> actors(List<RawRecord> records, boolean decimalComma) {
+        List<Actor> actors = new ArrayList<>();
+        Map<String, Location> seen = new HashMap<>();
+        for (RawRecord record : records) {
+            Actor actor = actor(record, seen, decimalComma);
+            if (actor != null) {
+                actors.add(actor);
+            }
+        }
+        return actors;
+    }
+
+    private Actor actor(RawRecord r, Map<String, Location> seen, boolean decimalComma) {
+        int errorsBefore = (int) problems.errorCount();
+        String id = required(r, "id");
+        if (id != null && seen.containsKey(id)) {
+            problems.error("record.duplicate-id", r.at("id"), "id", id, seen.get(id).line());
+        } else if (id != null) {
+            seen.put(id, r.at("id"));
+        }
+        String name = required(r, "name");
+        ActorKind kind = vocabulary(r, "kind", ActorKind.class, "actor.bad-kind").orElse(null);
+        if (kind == null && r.get("kind").isEmpty()) {
+            problems.error("field.required", r.at("kind"), "kind", null);
+        }
+        String activity = null;
+        if (r.get("activity").isPresent()) {
+            String written = r.get("activity").get();
+            Optional<String> normalised = ActivityNomenclature.normalise(written);
+            if (normalised.isPresent() && ActivityNomenclature.shipped().find(written).isPresent()) {
+                activity = normalised.get();
+            } else {
+                problems.warning("actor.unknown-activity", r.at("activity"), "activity", written);
+                activity = written;
+            }
+        }
+        Integer employees = employees(r, decimalComma);
+        GeoPoint location = location(r, decimalComma);
+        String zone = r.get("zone").orElse(null);
+        if (problems.errorCount() > errorsBefore) {
+            return null;
+        }
+        return new Actor(id, name, kind, activity, employees, location, zone);
+    }
+
+    private Integer employees(RawRecord r, boolean decimalComma) {
+        Optional<String> text = r.get("employees");
+        if (text.isEmpty()) {
+            return null;
+        }
+        // Registers give headcount bands ("10-19", "10 à 19"): take the middle and say so.
+        java.util.regex.Matcher band = java.util.regex.Pattern
+                .compile("^(\\d+)\\s*(?:-|–|à|a|to)\\s*(\\d+)$").matcher(text.get());
+        if (band.matches()) {
+            int low = Integer.parseInt(band.group(1));
+            int high = Integer.parseInt(band.group(2));
+            if (low <= high) {
+                int middle = (low + high + 1) / 2;
+                problems.warning("actor.headcount-band", r.at("employees"), "employees", text.get(), middle);
+                return middle;
+            }
+        }
+        OptionalDouble value = Numbers.parse(text.get(), decimalComma);
+        if (value.isEmpty() || value.getAsDouble() != Math.rint(value.getAsDouble())) {
+            problems.error("number.not-integer", r.at("employees"), "employees", text.get());
+            return null;
+        }
+        if (value.getAsDouble() < 0) {
+            problems.error("number.negative", r.at("employees"), "employees", text.get());
+            return null;
+        }
+        return (int) value.getAsDouble();
+    }
+
+    private GeoPoint location(RawRecord r, boolean decimalComma) {
+        Optional<String> latText = r.get("latitude");
+        Optional<String> lonText = r.get("longitude");
+        if (latText.isEmpty() && lonText.isEmpty()) {
+            problems.warning("actor.no-location", r.at(), "latitude", null);
+            return null;
+        }
+        if (latText.isEmpty() || lonText.isEmpty()) {
+            String missing = latText.isEmpty() ? "latitude" : "longitude";
+            problems.error("actor.half-location", r.at(missing), missing, null);
+            return null;
+        }
+        OptionalDouble lat = number(r, "latitude", decimalComma);
+        OptionalDouble lon = number(r, "longitude", decimalComma);
+        boolean ok = lat.isPresent() && lon.isPresent();
+        if (lat.isPresent() && !(lat.getAsDouble() >= -90 && lat.getAsDouble() <= 90)) {
+            problems.error("actor.latitude-range", r.at("latitude"), "latitude", latText.get());
+            ok = false;
+        }
+        if (lon.isPresent() && !(lon.getAsDouble() >= -180 && lon.getAsDouble() <= 180)) {
+            problems.error("actor.longitude-range", r.at("longitude"), "longitude", lonText.get());
+            ok = false;
+        }
+        return ok ? new GeoPoint(lat.getAsDouble(), lon.getAsDouble()) : null;
+    }
+
+    List<Flow> flows(List<RawRecord> records, Map<String, Actor> actors, boolean decimalComma) {
+        List<Flow> flows = new ArrayList<>();
+        Map<String, Location> seen = new HashMap<>();
+        for (RawRecord record : records) {
+            Flow flow = flow(record, actors, seen, decimalComma);
+            if (flow != null) {
+                flows.add(flow);
+            }
+        }
+        return flows;
+    }
+
+    private Flow flow(RawRecord r, Map<String, Actor> actors, Map<String, Location> seen, boolean decimalComma) {
+        int errorsBefore = (int) problems.errorCount();
+        String id = required(r, "id");
+        if (id != null && seen.containsKey(id)) {
+            problems.error("record.duplicate-id", r.at("id"), "id", id, seen.get(id).line());
+        } else if (id != null) {
+            seen.put(id, r.at("id"));
+        }
+        String actorId = required(r, "actor");
+        if (actorId != null && !actors.containsKey(actorId)) {
+            Optional<String> closest = Text.closest(actorId, actors.keySet());
+            if (closest.isPresent()) {
+                problems.error("flow.unknown-actor-suggest", r.at("actor"), "actor", actorId, closest.get());
+            } else {
+                problems.error("flow.unknown-actor", r.at("actor"), "actor", actorId);
+            }
+        }
+        Direction direction = vocabulary(r, "direction", Direction.class, "flow.bad-direction").orElse(null);
+        if (direction == null && r.get("direction").isEmpty()) {
+            problems.error("field.required", r.at("direction"), "direction", null);
+        }
+        Resolved resolved = resource(r, id);
+        Resource resource = resolved == null ? null : resolved.resource();
+        FlowQuantity quantity = quantity(r, resource, decimalComma);
+        Double temperature = null;
+        if (r.get("temperature_c").isPresent()) {
+            OptionalDouble t = number(r, "temperature_c", decimalComma);
+            if (t.isPresent() && (t.getAsDouble() < MIN_TEMPERATURE || t.getAsDouble() > MAX_TEMPERATURE)) {
+                problems.error("flow.temperature-range", r.at("temperature_c"), "temperature_c",
+                        r.get("temperature_c").get(), MIN_TEMPERATURE, MAX_TEMPERATURE);
+            } else if (t.isPresent()) {
+                temperature = t.getAsDouble();
+            }
+        }
+        String costField = r.get("cost_eur_per_unit").isPresent() ? "cost_eur_per_unit" : "cost_per_unit";
+        Double cost = null;
+        if (r.get(costField).isPresent()) {
+            OptionalDouble c = number(r, costField, decimalComma);
+            if (c.isPresent()) {
+                cost = c.getAsDouble();
+                if (quantity == null) {
+                    problems.warning("flow.cost-without-quantity", r.at(costField), costField, r.get(costField).get());
+                }
+            }
+        }
+        DataSource source = vocabulary(r, "source", DataSource.class, "flow.bad-source").orElse(null);
+        if (source == null && r.get("source").isEmpty()) {
+            problems.warning("flow.no-source", r.at("source"), "source", null);
+            source = DataSource.ESTIMATED;
+        }
+        Confidence confidence = confidence(r, decimalComma);
+        if (problems.errorCount() > errorsBefore || resource == null) {
+            return null;
+        }
+        return new Flow(id, actorId, direction, resource.id(), r.get("description").orElse(""), quantity,
+                temperature, cost, source, confidence, resolved.hazardous(), resolved.wasteCode(),
+                r.get("notes").orElse(""));
+    }
+
+    private record Resolved(Resource resource, boolean hazardous, String wasteCode) {
+    }
+
+    /**
+     * The resource of a flow: from the {@code resource} field when given (an id, a name or a waste code), else from
+     * the {@code description}; with its hazard from the taxonomy or from the waste code the user wrote.
+     */
+    private Resolved resource(RawRecord r, String flowId) {
+        Optional<String> named = r.get("resource");
+        Optional<String> described = r.get("description");
+        if (named.isEmpty() && described.isEmpty()) {
+            problems.error("flow.no-resource", r.at("resource"), "resource", null);
+            return null;
+        }
+        String field = named.isPresent() ? "resource" : "description";
+        String text = named.orElseGet(described::get);
+        Resolution resolution = resolver.resolve(text);
+        Location at = r.at(field);
+        Optional<WasteCode.Written> writtenCode = WasteCode.parse(text);
+        if (writtenCode.isPresent() && resolution.wasteCode() == null) {
+            problems.error("waste-code.unknown", at, field, text);
+            return null;
+        }
+        if (!resolution.isResolved()) {
+            String candidates = resolution.candidates().stream()
+                    .map(c -> c.resourceId() + " (" + c.name() + ")")
+                    .collect(Collectors.joining(", "));
+            String code = resolution.status() == Resolution.Status.AMBIGUOUS ? "resource.ambiguous"
+                    : candidates.isEmpty() ? "resource.unresolved" : "resource.unresolved-candidates";
+            problems.error(code, at, field, text, candidates);
+            return null;
+        }
+        Resource resource = resolver.taxonomy().get(resolution.resourceId());
+        classifications.add(new FlowClassification(flowId, at, text, resolution.method(), resource.id(),
+                resolution.matched(), resolution.score(), resolution.candidates()));
+        boolean hazardous = resource.hazardous();
+        String wasteCode = null;
+        WasteCode entry = resolution.wasteCode();
+        Optional<String> codeField = r.get("waste_code");
+        if (codeField.isPresent()) {
+            Optional<WasteCode> given = WasteCode.parse(codeField.get())
+                    .flatMap(w -> ListOfWaste.shipped().find(w.code()));
+            if (given.isEmpty()) {
+                problems.error("waste-code.unknown", r.at("waste_code"), "waste_code", codeField.get());
+            } else {
+                entry = given.get();
+                writtenCode = WasteCode.parse(codeField.get());
+                at = r.at("waste_code");
+            }
+        }
+        if (entry != null) {
+            wasteCode = entry.code();
+            hazardous = entry.hazardous();
+            if (writtenCode.isPresent() && writtenCode.get().starred() && !entry.hazardous()) {
+                problems.warning("waste-code.not-hazardous", at, field, entry.code());
+            } else if (writtenCode.isPresent() && !writtenCode.get().starred() && entry.hazardous()) {
+                problems.warning("waste-code.hazardous", at, field, entry.code());
+            }
+        }
+        return new Resolved(resource, hazardous, wasteCode);
+    }
+
+    private FlowQuantity quantity(RawRecord r, Resource resource, boolean decimalComma) {
+        Optional<String> amountText = r.get("quantity");
+        Optional<String> unitText = r.get("unit");
+        if (amountText.isEmpty()) {
+            if (unitText.isPresent()) {
+                problems.warning("flow.unit-without-quantity", r.at("unit"), "unit", unitText.get());
+            }
+            if (resource != null && !resource.kind().isShared()) {
+                problems.warning("flow.no-quantity", r.at("quantity"), "quantity", null);
+            }
+            return null;
+        }
+        OptionalDouble amount = number(r, "quantity", decimalComma);
+        if (amount.isPresent() && amount.getAsDouble() < 0) {
+            problems.error("number.negative", r.at("quantity"), "quantity", amountText.get());
+            amount = OptionalDouble.empty();
+        }
+        if (unitText.isEmpty()) {
+            problems.error("flow.no-unit", r.at("unit"), "unit", null,
+                    resource == null ? "" : resource.defaultUnit().symbol());
+            return null;
+        }
+        Optional<Units.Rate> rate = Units.parseRate(unitText.get());
+        if (rate.isEmpty()) {
+            problems.error("unit.unknown", r.at("unit"), "unit", unitText.get(),
+                    String.join(", ", Units.suggest(unitText.get())));
+            return null;
+        }
+        Unit unit = rate.get().unit();
+        Period period = rate.get().period();
+        Optional<String> periodText = r.get("period");
+        if (periodText.isPresent()) {
+            Optional<Period> written = Period.parse(periodText.get());
+            if (written.isEmpty()) {
+                problems.error("flow.bad-period", r.at("period"), "period", periodText.get());
+                return null;
+            }
+            if (period != null && period != written.get()) {
+                problems.error("flow.period-conflict", r.at("period"), "period", periodText.get(), unitText.get());
+                return null;
+            }
+            period = written.get();
+        }
+        if (period != null && unit.dimension() == Dimension.POWER) {
+            problems.error("flow.power-with-period", r.at("period"), "period", period.symbol(), unit.symbol());
+            return null;
+        }
+        if (resource != null && !unit.isCompatibleWith(resource.defaultUnit())) {
+            problems.error("flow.unit-mismatch", r.at("unit"), "unit", unitText.get(), resource.id(),
+                    resource.defaultUnit().symbol());
+            return null;
+        }
+        boolean flowOfMatter = resource != null && (resource.kind() == ResourceKind.MATERIAL
+                || resource.kind() == ResourceKind.WASTE || resource.kind() == ResourceKind.ENERGY
+                || resource.kind() == ResourceKind.WATER);
+        if (period == null && flowOfMatter && unit.dimension() != Dimension.POWER) {
+            problems.warning("flow.no-period", r.at("period"), "period", null, unit.symbol());
+            period = Period.YEAR;
+        }
+        if (amount.isEmpty()) {
+            return null;
+        }
+        return new FlowQuantity(amount.getAsDouble(), unit, period);
+    }
+
+    private Confidence confidence(RawRecord r, boolean decimalComma) {
+        Optional<String> text = r.get("confidence");
+        if (text.isEmpty()) {
+            return null;
+        }
+        Optional<Confidence> word = Vocabulary.parse(Confidence.class, text.get());
+        if (word.isPresent()) {
+            return word.get();
+        }
+        OptionalDouble value = Numbers.parse(text.get().replace("%", ""), decimalComma);
+        if (value.isPresent()) {
+            double v = text.get().contains("%") || value.getAsDouble() > 1 ? value.getAsDouble() / 100
+                    : value.getAsDouble();
+            if (v >= 0 && v <= 1) {
+                return v < 0.4 ? Confidence.LOW : v < 0.7 ? Confidence.MEDIUM : Confidence.HIGH;
+            }
+        }
+        problems.error("flow.bad-confidence", r.at("confidence"), "confidence", text.get());
+        return null;
+    }
+
+    private String required(RawRecord r, String field) {
+        Optional<String> value = r.get(field);
+        if (value.isEmpty()) {
+            problems.error("field.required", r.at(field), field, null);
+            return null;
+        }
+        return value.get();
+    }
+
+    private OptionalDouble number(RawRecord r, String field, boolean decimalComma) {
+        String text = r.get(field).orElse("");
+        OptionalDouble value = Numbers.parse(text, decimalComma);
+        if (value.isEmpty()) {
+            problems.error("number.invalid", r.at(field), field, text);
+        }
+        return value;
+    }
+
+    private <E extends Enum<E> & Vocabulary> Optional<E> vocabulary(RawRecord r, String field, Class<E> type,
+                                                                    String code) {
+        Optional<String> text = r.get(field);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<E> value = Vocabulary.parse(type, text.get());
+        if (value.isEmpty()) {
+            problems.error(code, r.at(field), field, text.get(), Vocabulary.ids(type));
+        }
+        return value;
+    }
+
+    Territory territory(Settings settings, List<Actor> actors, List<Flow> flows) {
+        if (problems.hasErrors() || settings.name() == null) {
+            return null;
+        }
+        return new Territory(settings.name(), settings.language(), settings.currency(), settings.parameters(),
+                actors, flows);
+    }
+}

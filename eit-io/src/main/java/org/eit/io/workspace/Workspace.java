@@ -1,0 +1,43 @@
+package org.eit.io.workspace;
+
+import java.util.List;
+import org.eit.core.api.SourceFile;
+import org.eit.core.model.Territory;
+import org.eit.core.problem.Problem;
+import org.eit.core.resource.ResourceTaxonomy;
+
+/**
+ * A territory as read from a workspace folder or a single JSON/YAML document, with everything found while reading
+ * it.
+ *
+ * @param source          the folder or file read, as given
+ * @param territory       the validated territory, or null when the input has errors
+ * @param taxonomy        the resource taxonomy in force (shipped, with the workspace's overrides)
+ * @param problems        every error and warning, in file and line order
+ * @param classifications how each flow's resource was decided
+ * @param rules           the workspace's own rule files ({@code rules/*.drl}), sorted by name
+ * @param knowledge       the workspace's knowledge tables ({@code knowledge/*.csv}) other than the taxonomy
+ */
+public record Workspace(String source, Territory territory, ResourceTaxonomy taxonomy, List<Problem> problems,
+                        List<FlowClassification> classifications, List<SourceFile> rules,
+                        List<SourceFile> knowledge) {
+
+    public Workspace {
+        problems = List.copyOf(problems);
+        classifications = List.copyOf(classifications);
+        rules = List.copyOf(rules);
+        knowledge = List.copyOf(knowledge);
+    }
+
+    public boolean isValid() {
+        return territory != null && problems.stream().noneMatch(Problem::isError);
+    }
+
+    public long errorCount() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+
+    public long warningCount() {
+        return problems.size() - errorCount();
+    }
+}

@@ -1,0 +1,278 @@
+package org.eit.io.workspace;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.eit.core.api.SourceFile;
+import org.eit.core.model.Actor;
+import org.eit.core.model.Flow;
+import org.eit.core.model.Territory;
+import org.eit.core.problem.Location;
+import org.eit.core.problem.Problems;
+import org.eit.core.resource.ResourceResolver;
+import org.eit.core.resource.ResourceTaxonomy;
+import org.eit.core.table.CsvTable;
+
+/**
+ * Reads a territory workspace, either a folder a study lead fills with a spreadsheet tool:
+ *
+ * <pre>
+ * territory.yaml    name, language, currency, parameter overrides
+ * actors.csv        id, name, kind, activity, employees, latitude, longitude, zone
+ * flows.csv         id, actor, direction, resource, description, quantity, unit, period, temperature_c,
+ *                   cost_eur_per_unit, source, notes (and optionally confidence, waste_code)
+ * rules/*.drl       extra rules (optional)
+ * knowledge/*.csv   overrides of the shipped knowledge tables, resources.csv included (optional)
+ * </pre>
+ *
+ * or one JSON or YAML document with the settings at the top and {@code actors} and {@code flows} arrays whose
+ * objects have the CSV's columns as fields. Both are validated the same way, and every problem is reported.
+ * Stateless and thread-safe.
+ */
+public final class WorkspaceReader {
+    public static final String SETTINGS_FILE = "territory.yaml";
+    public static final String ACTORS_FILE = "actors.csv";
+    public static final String FLOWS_FILE = "flows.csv";
+    public static final String RULES_FOLDER = "rules";
+    public static final String KNOWLEDGE_FOLDER = "knowledge";
+
+    private final ResourceTaxonomy shippedTaxonomy;
+
+    @Inject
+    public WorkspaceReader(ResourceTaxonomy shippedTaxonomy) {
+        this.shippedTaxonomy = shippedTaxonomy;
+    }
+
+    public WorkspaceReader() {
+        this(ResourceTaxonomy.shipped());
+    }
+
+    /** Reads the workspace folder or the single JSON/YAML document at {@code path}. */
+    public Workspace read(Path path) {
+        if (Files.isDirectory(path)) {
+            return readFolder(path);
+        }
+        Problems problems = new Problems();
+        if (!Files.isRegularFile(path)) {
+            problems.error("workspace.not-found", Location.of(path.toString()), "", null);
+            return new Workspace(path.toString(), null, shippedTaxonomy, problems.sorted(), List.of(), List.of(),
+                    List.of());
+        }
+        String name = path.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".json") && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
+            problems.error("workspace.bad-document", Location.of(name), "", null);
+            return new Workspace(path.toString(), null, shippedTaxonomy, problems.sorted(), List.of(), List.of(),
+                    List.of());
+        }
+        return readDocument(path.toString(), name, text(path, name, problems), !lower.endsWith(".json"),
+                problems);
+    }
+
+    /** Reads a single document given as text; {@code name} is the file name shown in problems. */
+    public Workspace readDocument(String name, String content, boolean yaml) {
+        return readDocument(name, name, content, yaml, new Problems());
+    }
+
+    private Workspace readDocument(String source, String name, String content, boolean yaml, Problems problems) {
+        ResourceResolver resolver = new ResourceResolver(shippedTaxonomy);
+        TerritoryAssembler assembler = new TerritoryAssembler(resolver, problems);
+        Territory territory = null;
+        Node root = content == null ? null : Node.read(name, content, yaml, problems);
+        if (root != null && !(root instanceof Node.MapNode)) {
+            problems.error("document.expected-map", root.at(), "", null);
+        } else if (root instanceof Node.MapNode map) {
+            TerritoryAssembler.Settings settings = assembler.settings(map, List.of("actors", "flows"));
+            List<Actor> actors = assembler.actors(records(map, "actors", TerritoryAssembler.ACTOR_FIELDS,
+                    TerritoryAssembler.REQUIRED_ACTOR_FIELDS, problems), false);
+            List<Flow> flows = assembler.flows(records(map, "flows", TerritoryAssembler.FLOW_FIELDS,
+                    TerritoryAssembler.REQUIRED_FLOW_FIELDS, problems), byId(actors), false);
+            territory = assembler.territory(settings, actors, flows);
+        }
+        return new Workspace(source, problems.hasErrors() ? null : territory, shippedTaxonomy, problems.sorted(),
+                assembler.classifications(), List.of(), List.of());
+    }
+
+    /** The objects of the array {@code key} as raw records; unknown fields are errors (typos in a document). */
+    private static List<RawRecord> records(Node.MapNode root, String key, List<String> fields,
+                                           List<String> required, Problems problems) {
+        Node node = root.entries().get(key);
+        List<RawRecord> records = new ArrayList<>();
+        if (node == null) {
+            problems.error("field.required", root.at(), key, null);
+            return records;
+        }
+        if (!(node instanceof Node.ListNode list)) {
+            problems.error("document.expected-list", node.at(), key, null);
+            return records;
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            Node item = list.items().get(i);
+            String path = key + "[" + i + "]";
+            if (!(item instanceof Node.MapNode object)) {
+                problems.error("document.expected-map", item.at(), path, null);
+                continue;
+            }
+            Map<String, RawRecord.Value> values = new LinkedHashMap<>();
+            for (Map.Entry<String, Node> entry : object.entries().entrySet()) {
+                String field = CsvTable.columnKey(entry.getKey());
+                if (!fields.contains(field)) {
+                    problems.error("field.unknown", entry.getValue().at(), path + "." + entry.getKey(), null,
+                            String.join(", ", fields));
+                } else if (entry.getValue() instanceof Node.Scalar scalar) {
+                    if (scalar.text() != null) {
+                        values.put(field, new RawRecord.Value(scalar.text(), scalar.at()));
+                    }
+                } else {
+                    problems.error("document.expected-value", entry.getValue().at(), path + "." + entry.getKey(),
+                            null);
+                }
+            }
+            records.add(new RawRecord(object.at(), values));
+        }
+        return records;
+    }
+
+    private Workspace readFolder(Path root) {
+        Problems problems = new Problems();
+        ResourceTaxonomy taxonomy = shippedTaxonomy;
+        List<SourceFile> knowledge = new ArrayList<>();
+        for (Path file : list(root.resolve(KNOWLEDGE_FOLDER), ".csv", problems)) {
+            String name = KNOWLEDGE_FOLDER + "/" + file.getFileName();
+            byte[] content = bytes(file, name, problems);
+            if (content == null) {
+                continue;
+            }
+            if (file.getFileName().toString().equals(ResourceTaxonomy.FILE)) {
+                taxonomy = taxonomy.withOverrides(name, content, problems);
+            } else {
+                knowledge.add(new SourceFile(name, new String(content, StandardCharsets.UTF_8)));
+            }
+        }
+        List<SourceFile> rules = new ArrayList<>();
+        for (Path file : list(root.resolve(RULES_FOLDER), ".drl", problems)) {
+            String name = RULES_FOLDER + "/" + file.getFileName();
+            String content = text(file, name, problems);
+            if (content != null) {
+                rules.add(new SourceFile(name, content));
+            }
+        }
+
+        ResourceResolver resolver = new ResourceResolver(taxonomy);
+        TerritoryAssembler assembler = new TerritoryAssembler(resolver, problems);
+        TerritoryAssembler.Settings settings = null;
+        Path settingsFile = Files.exists(root.resolve(SETTINGS_FILE)) || !Files.exists(root.resolve("territory.yml"))
+                ? root.resolve(SETTINGS_FILE) : root.resolve("territory.yml");
+        String settingsName = settingsFile.getFileName().toString();
+        String settingsText = required(settingsFile, settingsName, problems);
+        if (settingsText != null) {
+            Node node = Node.read(settingsName, settingsText, true, problems);
+            if (node instanceof Node.MapNode map) {
+                settings = assembler.settings(map, List.of());
+            } else if (node != null) {
+                problems.error("document.expected-map", node.at(), "", null);
+            }
+        }
+        Records actorRecords = table(root, ACTORS_FILE, TerritoryAssembler.ACTOR_FIELDS,
+                TerritoryAssembler.REQUIRED_ACTOR_FIELDS, problems);
+        List<Actor> actors = assembler.actors(actorRecords.records(), actorRecords.decimalComma());
+        Records flowRecords = table(root, FLOWS_FILE, TerritoryAssembler.FLOW_FIELDS,
+                TerritoryAssembler.REQUIRED_FLOW_FIELDS, problems);
+        List<Flow> flows = assembler.flows(flowRecords.records(), byId(actors), flowRecords.decimalComma());
+        Territory territory = settings == null ? null : assembler.territory(settings, actors, flows);
+        return new Workspace(root.toString(), problems.hasErrors() ? null : territory, taxonomy, problems.sorted(),
+                assembler.classifications(), rules, knowledge);
+    }
+
+    /** The records of one CSV file, and whether its numbers use a decimal comma. */
+    private record Records(List<RawRecord> records, boolean decimalComma) {
+    }
+
+    private static Records table(Path root, String file, List<String> fields, List<String> required,
+                                 Problems problems) {
+        Path path = root.resolve(file);
+        List<RawRecord> records = new ArrayList<>();
+        if (!Files.isRegularFile(path)) {
+            problems.error("workspace.missing-file", Location.of(file), "", null);
+            return new Records(records, false);
+        }
+        byte[] content = bytes(path, file, problems);
+        if (content == null) {
+            return new Records(records, false);
+        }
+        CsvTable table = CsvTable.read(file, content, problems);
+        Records result = new Records(records, table.decimalComma());
+        for (String column : table.unknownColumns(fields)) {
+            problems.warning("csv.unknown-column", new Location(file, 1, table.columnNumber(column)), column, null,
+                    String.join(", ", fields));
+        }
+        if (!table.requireColumns(required, problems)) {
+            return result;
+        }
+        if (file.equals(FLOWS_FILE) && !table.hasColumn("resource") && !table.hasColumn("description")) {
+            problems.error("csv.missing-column", Location.of(file, 1), "resource", null,
+                    String.join(", ", table.header()));
+            return result;
+        }
+        for (CsvTable.Row row : table.rows()) {
+            records.add(RawRecord.of(table, row));
+        }
+        return result;
+    }
+
+    private static Map<String, Actor> byId(List<Actor> actors) {
+        Map<String, Actor> byId = new LinkedHashMap<>();
+        actors.forEach(a -> byId.putIfAbsent(a.id(), a));
+        return byId;
+    }
+
+    private static List<Path> list(Path folder, String extension, Problems problems) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.error("workspace.unreadable", Location.of(folder.getFileName().toString()), "", null,
+                    e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static String required(Path path, String name, Problems problems) {
+        if (!Files.isRegularFile(path)) {
+            problems.error("workspace.missing-file", Location.of(name), "", null);
+            return null;
+        }
+        return text(path, name, problems);
+    }
+
+    private static String text(Path path, String name, Problems problems) {
+        byte[] content = bytes(path, name, problems);
+        if (content == null) {
+            return null;
+        }
+        String text = new String(content, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static byte[] bytes(Path path, String name, Problems problems) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            problems.error("workspace.unreadable", Location.of(name), "", null, e.getMessage());
+            return null;
+        }
+    }
+}
