@@ -7,13 +7,15 @@ import org.eit.core.model.Language;
 
 /**
  * The language of what the CLI prints: {@code --lang fr|en} when given, else the {@code EIT_LANG} environment
- * variable, else the system's language when it is French, else English.
+ * variable; when neither is set, messages follow the system's language (French or else English) and reports follow
+ * the territory's language.
  */
 final class CliLanguage {
     private CliLanguage() {
     }
 
-    static Locale fromArgs(List<String> args) {
+    /** The language asked for with {@code --lang} or {@code EIT_LANG}, if any. */
+    static Optional<Locale> explicit(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             Optional<Language> language = Optional.empty();
@@ -23,13 +25,14 @@ final class CliLanguage {
                 language = Language.parse(arg.substring("--lang=".length()));
             }
             if (language.isPresent()) {
-                return language.get().locale();
+                return Optional.of(language.get().locale());
             }
         }
-        Optional<Language> fromEnv = Language.parse(System.getenv("EIT_LANG"));
-        if (fromEnv.isPresent()) {
-            return fromEnv.get().locale();
-        }
+        return Language.parse(System.getenv("EIT_LANG")).map(Language::locale);
+    }
+
+    /** The system's language when it is French, else English. */
+    static Locale system() {
         return "fr".equals(Locale.getDefault().getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
     }
 }

@@ -6,6 +6,7 @@ import com.google.inject.Stage;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** Entry point of the {@code eit} command. */
@@ -19,16 +20,24 @@ public final class Main {
 
     /** Runs {@code args} with the given output streams and returns the exit code; tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        Locale locale = CliLanguage.fromArgs(List.of(args));
+        Optional<Locale> explicit = CliLanguage.explicit(List.of(args));
+        Locale locale = explicit.orElseGet(CliLanguage::system);
         Locale previous = Locale.getDefault();
         // picocli reads usage help from resource bundles in the default locale.
         Locale.setDefault(locale);
         try {
-            Injector injector = Guice.createInjector(Stage.PRODUCTION, new CliModule(out, err, locale));
+            Injector injector = Guice.createInjector(Stage.PRODUCTION, new CliModule(new Console(out, err, locale, explicit.isPresent())));
             CommandLine commandLine = new CommandLine(EitCommand.class, new GuiceFactory(injector))
                     .setOut(out)
                     .setErr(err)
                     .setCaseInsensitiveEnumValuesAllowed(true)
+                    .setParameterExceptionHandler((e, arguments) -> {
+                        // The message and a pointer to the help, not the whole usage text.
+                        err.println(e.getMessage());
+                        err.println(Texts.get(locale, "error.see-help", e.getCommandLine().getCommandSpec()
+                                .qualifiedName()));
+                        return ExitCodes.USAGE;
+                    })
                     .setExecutionExceptionHandler((e, cmd, parseResult) -> {
                         err.println(Texts.get(locale, "error.internal", e));
                         e.printStackTrace(err);

@@ -1,7 +1,7 @@
 package org.eit.cli;
 
 import jakarta.inject.Inject;
-import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.eit.io.report.ValidationReport;
 import org.eit.io.workspace.Workspace;
@@ -32,9 +32,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path path = target.resolve(spec.commandLine(), console);
-        Workspace workspace = reader.read(path);
-        console.out().print(ValidationReport.render(workspace, console.locale()));
+        WorkspaceArgument.Target resolved = target.resolve(spec.commandLine(), console);
+        Workspace workspace = reader.read(resolved.path());
+        Locale locale = console.reportLocale(workspace.territory() == null ? null
+                : workspace.territory().language());
+        workspace = workspace.named(resolved.name(console, locale));
+        console.out().print(ValidationReport.render(workspace, locale));
         console.out().flush();
         return workspace.isValid() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }

@@ -20,8 +20,16 @@ final class WorkspaceArgument {
     @Option(names = "--sample", paramLabel = "NAME", descriptionKey = "option.sample")
     String sample;
 
-    /** The path to read; a usage error when it does not exist or the sample is unknown. */
-    Path resolve(CommandLine commandLine, Console console) {
+    /** What to read: a path, and the sample's name when it is a bundled sample. */
+    record Target(Path path, String sample) {
+        /** How reports name it. */
+        String name(Console console, java.util.Locale locale) {
+            return sample == null ? path.toString() : Texts.get(locale, "sample.name", sample);
+        }
+    }
+
+    /** The workspace to read; a usage error when it does not exist or the sample is unknown. */
+    Target resolve(CommandLine commandLine, Console console) {
         if (workspace != null && sample != null) {
             throw new CommandLine.ParameterException(commandLine, console.text("error.workspace-and-sample"));
         }
@@ -30,7 +38,7 @@ final class WorkspaceArgument {
                 throw new CommandLine.ParameterException(commandLine,
                         console.text("error.no-workspace", workspace));
             }
-            return workspace;
+            return new Target(workspace, null);
         }
         String name = sample == null ? Samples.DEFAULT : sample;
         Optional<Sample> found = Samples.find(name);
@@ -41,6 +49,6 @@ final class WorkspaceArgument {
         if (sample == null) {
             console.say("info.default-sample", name);
         }
-        return found.get().path();
+        return new Target(found.get().path(), name);
     }
 }

@@ -60,7 +60,7 @@ final class Terms {
             return word;
         }
         String w = word;
-        if (w.endsWith("aux") && w.length() > 4) {
+        if (w.endsWith("aux") && w.length() >= 4) {
             String stem = w.substring(0, w.length() - 1);
             w = AU_WORDS.contains(stem) ? stem : w.substring(0, w.length() - 3) + "al";
         } else if (w.endsWith("eux") || w.endsWith("oux")) {

@@ -67,7 +67,7 @@ public final class CsvTable {
         List<String> header = null;
         Map<String, Integer> columns = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
-        try (CsvParser parser = (CsvParser) MAPPER.getFactory().createParser(text)) {
+        try (CsvParser parser = MAPPER.getFactory().createParser(text)) {
             parser.setSchema(schema);
             parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             parser.enable(CsvParser.Feature.TRIM_SPACES);

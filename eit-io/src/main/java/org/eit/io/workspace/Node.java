@@ -26,7 +26,11 @@ sealed interface Node permits Node.Scalar, Node.MapNode, Node.ListNode {
     record Scalar(String text, Location at) implements Node {
     }
 
-    record MapNode(Map<String, Node> entries, Location at) implements Node {
+    /** An object; {@code keys} gives where each key was written, for problems about the key itself. */
+    record MapNode(Map<String, Node> entries, Map<String, Location> keys, Location at) implements Node {
+        Location keyAt(String key) {
+            return keys.getOrDefault(key, at);
+        }
     }
 
     record ListNode(List<Node> items, Location at) implements Node {
@@ -58,6 +62,7 @@ sealed interface Node permits Node.Scalar, Node.MapNode, Node.ListNode {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {
             Map<String, Node> entries = new LinkedHashMap<>();
+            Map<String, Location> keys = new LinkedHashMap<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 Location keyAt = locate(file, parser.currentTokenLocation());
@@ -67,9 +72,10 @@ sealed interface Node permits Node.Scalar, Node.MapNode, Node.ListNode {
                     problems.error("document.duplicate-key", keyAt, key, null, entries.get(key).at().line());
                 } else {
                     entries.put(key, value);
+                    keys.put(key, keyAt);
                 }
             }
-            return new MapNode(entries, at);
+            return new MapNode(entries, keys, at);
         }
         if (token == JsonToken.START_ARRAY) {
             List<Node> items = new ArrayList<>();

@@ -73,7 +73,7 @@ final class TerritoryAssembler {
     Settings settings(Node.MapNode map, List<String> allowedExtra) {
         for (Map.Entry<String, Node> entry : map.entries().entrySet()) {
             if (!SETTINGS_FIELDS.contains(entry.getKey()) && !allowedExtra.contains(entry.getKey())) {
-                problems.error("field.unknown", entry.getValue().at(), entry.getKey(), null,
+                problems.error("field.unknown", map.keyAt(entry.getKey()), entry.getKey(), null,
                         String.join(", ", SETTINGS_FIELDS));
             }
         }

@@ -29,6 +29,11 @@ public record Workspace(String source, Territory territory, ResourceTaxonomy tax
         knowledge = List.copyOf(knowledge);
     }
 
+    /** The same workspace, named {@code newSource} in reports. */
+    public Workspace named(String newSource) {
+        return new Workspace(newSource, territory, taxonomy, problems, classifications, rules, knowledge);
+    }
+
     public boolean isValid() {
         return territory != null && problems.stream().noneMatch(Problem::isError);
     }

@@ -57,23 +57,22 @@ public final class WorkspaceReader {
 
     /** Reads the workspace folder or the single JSON/YAML document at {@code path}. */
     public Workspace read(Path path) {
+        String source = path.toString();
         if (Files.isDirectory(path)) {
-            return readFolder(path);
+            return readFolder(path, source);
         }
         Problems problems = new Problems();
         if (!Files.isRegularFile(path)) {
             problems.error("workspace.not-found", Location.of(path.toString()), "", null);
-            return new Workspace(path.toString(), null, shippedTaxonomy, problems.sorted(), List.of(), List.of(),
-                    List.of());
+            return new Workspace(source, null, shippedTaxonomy, problems.sorted(), List.of(), List.of(), List.of());
         }
         String name = path.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".json") && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
             problems.error("workspace.bad-document", Location.of(name), "", null);
-            return new Workspace(path.toString(), null, shippedTaxonomy, problems.sorted(), List.of(), List.of(),
-                    List.of());
+            return new Workspace(source, null, shippedTaxonomy, problems.sorted(), List.of(), List.of(), List.of());
         }
-        return readDocument(path.toString(), name, text(path, name, problems), !lower.endsWith(".json"),
+        return readDocument(source, name, text(path, name, problems), !lower.endsWith(".json"),
                 problems);
     }
 
@@ -125,7 +124,7 @@ public final class WorkspaceReader {
             for (Map.Entry<String, Node> entry : object.entries().entrySet()) {
                 String field = CsvTable.columnKey(entry.getKey());
                 if (!fields.contains(field)) {
-                    problems.error("field.unknown", entry.getValue().at(), path + "." + entry.getKey(), null,
+                    problems.error("field.unknown", object.keyAt(entry.getKey()), path + "." + entry.getKey(), null,
                             String.join(", ", fields));
                 } else if (entry.getValue() instanceof Node.Scalar scalar) {
                     if (scalar.text() != null) {
@@ -141,7 +140,7 @@ public final class WorkspaceReader {
         return records;
     }
 
-    private Workspace readFolder(Path root) {
+    private Workspace readFolder(Path root, String source) {
         Problems problems = new Problems();
         ResourceTaxonomy taxonomy = shippedTaxonomy;
         List<SourceFile> knowledge = new ArrayList<>();
@@ -188,7 +187,7 @@ public final class WorkspaceReader {
                 TerritoryAssembler.REQUIRED_FLOW_FIELDS, problems);
         List<Flow> flows = assembler.flows(flowRecords.records(), byId(actors), flowRecords.decimalComma());
         Territory territory = settings == null ? null : assembler.territory(settings, actors, flows);
-        return new Workspace(root.toString(), problems.hasErrors() ? null : territory, taxonomy, problems.sorted(),
+        return new Workspace(source, problems.hasErrors() ? null : territory, taxonomy, problems.sorted(),
                 assembler.classifications(), rules, knowledge);
     }
 
