@@ -2,6 +2,7 @@ package org.eit.cli;
 
 import com.google.inject.AbstractModule;
 import org.eit.io.IoModule;
+import org.eit.rules.RulesModule;
 
 /** Wires the CLI: its commands, the console they write to, and the io module. */
 final class CliModule extends AbstractModule {
@@ -16,8 +17,10 @@ final class CliModule extends AbstractModule {
         binder().requireExplicitBindings();
         binder().disableCircularProxies();
         install(new IoModule());
+        install(new RulesModule());
         bind(Console.class).toInstance(console);
         bind(EitCommand.class);
         bind(ValidateCommand.class);
+        bind(AnalyzeCommand.class);
     }
 }

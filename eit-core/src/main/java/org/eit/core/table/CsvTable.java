@@ -95,7 +95,7 @@ public final class CsvTable {
                         header = List.copyOf(cells);
                         readHeader(file, line, header, columns, problems);
                     } else {
-                        rows.add(new Row(file, line, List.copyOf(cells), columns));
+                        rows.add(new Row(file, line, List.copyOf(cells), columns, separator == ';'));
                     }
                 }
             }
@@ -197,6 +197,7 @@ public final class CsvTable {
         return separator == ';';
     }
 
+
     public List<String> header() {
         return header;
     }
@@ -239,12 +240,19 @@ public final class CsvTable {
         private final int line;
         private final List<String> cells;
         private final Map<String, Integer> columns;
+        private final boolean decimalComma;
 
-        Row(String file, int line, List<String> cells, Map<String, Integer> columns) {
+        Row(String file, int line, List<String> cells, Map<String, Integer> columns, boolean decimalComma) {
             this.file = file;
             this.line = line;
             this.cells = cells;
             this.columns = columns;
+            this.decimalComma = decimalComma;
+        }
+
+        /** Whether numbers of this row's file use a decimal comma (see {@link CsvTable#decimalComma()}). */
+        public boolean decimalComma() {
+            return decimalComma;
         }
 
         public int line() {

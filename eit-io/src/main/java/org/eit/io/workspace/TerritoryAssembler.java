@@ -28,6 +28,7 @@ import org.eit.core.resource.Resource;
 import org.eit.core.resource.ResourceKind;
 import org.eit.core.resource.ResourceResolver;
 import org.eit.core.resource.WasteCode;
+import org.eit.core.text.Numbers;
 import org.eit.core.text.Text;
 import org.eit.core.unit.Dimension;
 import org.eit.core.unit.FlowQuantity;

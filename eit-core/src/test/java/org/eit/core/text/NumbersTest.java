@@ -1,4 +1,4 @@
-package org.eit.io.workspace;
+package org.eit.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

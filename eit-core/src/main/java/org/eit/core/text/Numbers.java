@@ -1,4 +1,4 @@
-package org.eit.io.workspace;
+package org.eit.core.text;
 
 import java.util.OptionalDouble;
 
@@ -10,11 +10,11 @@ import java.util.OptionalDouble;
  * semicolon-separated); elsewhere it is a decimal comma unless it is followed by exactly three digits, which
  * English writers use for thousands ({@code 2,500}).
  */
-final class Numbers {
+public final class Numbers {
     private Numbers() {
     }
 
-    static OptionalDouble parse(String text, boolean decimalComma) {
+    public static OptionalDouble parse(String text, boolean decimalComma) {
         if (text == null) {
             return OptionalDouble.empty();
         }

@@ -1,0 +1,131 @@
+package org.eit.cli;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.eit.core.api.AnalysisRequest;
+import org.eit.core.api.Diagnostic;
+import org.eit.core.api.EitEngine;
+import org.eit.core.api.RuleException;
+import org.eit.core.api.SourceFile;
+import org.eit.core.problem.InvalidInputException;
+import org.eit.core.problem.Problem;
+import org.eit.io.output.OutputFolder;
+import org.eit.io.report.DiagnosticJson;
+import org.eit.io.report.SummaryTable;
+import org.eit.io.report.ValidationReport;
+import org.eit.io.workspace.Workspace;
+import org.eit.io.workspace.WorkspaceReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code eit analyze [WORKSPACE] --out DIR}: reads and validates a territory, finds its synergies, prints a summary
+ * table and writes {@code DIR/diagnostic.json}.
+ */
+@Command(name = "analyze", resourceBundle = "org.eit.cli.Cli", mixinStandardHelpOptions = true, sortOptions = false)
+final class AnalyzeCommand implements Callable<Integer> {
+    static final String DIAGNOSTIC = "diagnostic.json";
+
+    private final WorkspaceReader reader;
+    private final EitEngine engine;
+    private final Console console;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WorkspaceArgument target = new WorkspaceArgument();
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", descriptionKey = "option.out", defaultValue = "eit-output")
+    Path out;
+
+    @Option(names = "--rules", paramLabel = "DIR", descriptionKey = "option.rules")
+    List<Path> ruleFolders = new ArrayList<>();
+
+    @Option(names = "--force", descriptionKey = "option.force")
+    boolean force;
+
+    @Inject
+    AnalyzeCommand(WorkspaceReader reader, EitEngine engine, Console console) {
+        this.reader = reader;
+        this.engine = engine;
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        WorkspaceArgument.Target resolved = target.resolve(spec.commandLine(), console);
+        List<SourceFile> extraRules = readRuleFolders();
+        OutputFolder output = new OutputFolder(out, force);
+        try {
+            output.checkWritable(DIAGNOSTIC);
+        } catch (OutputFolder.RefusedOverwrite e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    console.text("error.refuse-overwrite", e.file()));
+        }
+        Workspace workspace = reader.read(resolved.path());
+        Locale locale = console.reportLocale(workspace.territory() == null ? null
+                : workspace.territory().language());
+        if (!workspace.isValid()) {
+            console.out().print(ValidationReport.render(workspace.named(resolved.name(console, locale)), locale));
+            console.out().flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+        List<SourceFile> rules = new ArrayList<>(workspace.rules());
+        rules.addAll(extraRules);
+        Diagnostic diagnostic;
+        try {
+            diagnostic = engine.analyze(new AnalysisRequest(workspace.territory(), workspace.taxonomy(), rules,
+                    workspace.knowledge()));
+        } catch (RuleException e) {
+            report(e.problems(), locale);
+            return ExitCodes.RULE_ERROR;
+        } catch (InvalidInputException e) {
+            report(e.problems(), locale);
+            return ExitCodes.INVALID_INPUT;
+        }
+        Path written = output.write(DIAGNOSTIC, DiagnosticJson.write(workspace.territory(), diagnostic)
+                .getBytes(StandardCharsets.UTF_8));
+        console.out().print(SummaryTable.render(workspace.territory(), workspace.taxonomy(), diagnostic, locale));
+        console.out().flush();
+        console.say("info.written", written);
+        return ExitCodes.OK;
+    }
+
+    private void report(List<Problem> problems, Locale locale) {
+        for (Problem problem : problems) {
+            console.err().println(problem.format(locale));
+        }
+        console.err().flush();
+    }
+
+    /** The DRL files of each {@code --rules} folder, sorted by name. */
+    private List<SourceFile> readRuleFolders() throws IOException {
+        List<SourceFile> files = new ArrayList<>();
+        for (Path folder : ruleFolders) {
+            if (!Files.isDirectory(folder)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        console.text("error.no-rules-folder", folder));
+            }
+            try (Stream<Path> list = Files.list(folder)) {
+                for (Path file : list.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                    files.add(new SourceFile(folder.resolve(file.getFileName()).toString(),
+                            Files.readString(file, StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,13 @@
+package org.eit.core.api;
+
+/**
+ * The engine: a territory in, its diagnostic out. Implementations are thread-safe; one instance serves any number
+ * of analyses, concurrent or not, and caches what it compiles.
+ *
+ * <p>Errors: {@link org.eit.core.problem.InvalidInputException} when a knowledge table or a parameter is invalid
+ * (every problem listed), {@link RuleException} when a rule file does not compile or a rule loops.
+ */
+public interface EitEngine {
+
+    Diagnostic analyze(AnalysisRequest request);
+}

@@ -1,0 +1,146 @@
+package org.eit.io.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * A folder eit writes results into, safely:
+ *
+ * <ul>
+ *   <li>each file is written to a temporary file first and moved into place, so a crash never leaves a half-written
+ *       result;</li>
+ *   <li>a file that is already there is replaced only if eit wrote it and nobody changed it since (the folder's
+ *       {@code .eit-manifest} keeps the SHA-256 of what eit wrote), or when the user forces it: a user's own file
+ *       is never overwritten without being asked.</li>
+ * </ul>
+ */
+public final class OutputFolder {
+    static final String MANIFEST = ".eit-manifest";
+
+    private final Path folder;
+    private final boolean force;
+
+    public OutputFolder(Path folder, boolean force) {
+        this.folder = folder;
+        this.force = force;
+    }
+
+    public Path path() {
+        return folder;
+    }
+
+    /** Thrown when writing would replace a file eit did not write (or that was changed since). */
+    public static final class RefusedOverwrite extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path file;
+
+        RefusedOverwrite(Path file) {
+            super("refusing to overwrite " + file + ", which eit did not write or which was changed since");
+            this.file = file;
+        }
+
+        public Path file() {
+            return file;
+        }
+    }
+
+    /** Checks that every one of {@code names} may be written, before anything is written. */
+    public void checkWritable(String... names) {
+        Map<String, String> manifest = readManifest();
+        for (String name : names) {
+            Path target = folder.resolve(name);
+            if (!force && Files.exists(target) && !sha256(read(target)).equals(manifest.get(name))) {
+                throw new RefusedOverwrite(target);
+            }
+        }
+    }
+
+    /** Writes {@code name} atomically and records it in the manifest. */
+    public Path write(String name, byte[] content) {
+        checkWritable(name);
+        try {
+            Files.createDirectories(folder);
+            Path target = folder.resolve(name);
+            Path temporary = Files.createTempFile(folder, "." + name, ".tmp");
+            try {
+                Files.write(temporary, content);
+                move(temporary, target);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            Map<String, String> manifest = readManifest();
+            manifest.put(name, sha256(content));
+            writeManifest(manifest);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path write(String name, String content) {
+        return write(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private Map<String, String> readManifest() {
+        Map<String, String> manifest = new TreeMap<>();
+        Path file = folder.resolve(MANIFEST);
+        if (Files.exists(file)) {
+            Properties properties = new Properties();
+            try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            properties.forEach((k, v) -> manifest.put(k.toString(), v.toString()));
+        }
+        return manifest;
+    }
+
+    private void writeManifest(Map<String, String> manifest) throws IOException {
+        StringBuilder text = new StringBuilder("# Files eit wrote here, with their SHA-256: eit replaces them only "
+                + "while they are unchanged.\n");
+        manifest.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+        Path temporary = Files.createTempFile(folder, MANIFEST, ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            move(temporary, folder.resolve(MANIFEST));
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

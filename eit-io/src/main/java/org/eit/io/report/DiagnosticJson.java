@@ -1,0 +1,128 @@
+package org.eit.io.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import org.eit.core.api.Diagnostic;
+import org.eit.core.api.LocalizedText;
+import org.eit.core.api.NetworkAssessment;
+import org.eit.core.api.Synergy;
+import org.eit.core.api.SynergyKind;
+import org.eit.core.model.Territory;
+import org.eit.core.problem.Problem;
+
+/**
+ * {@code diagnostic.json}: the diagnostic as data for other tools. Field order is fixed and lists keep the
+ * diagnostic's stable order, so the same inputs give a byte-identical file and two diagnostic versions can be
+ * compared with a plain diff. Numbers carry their unit and the formula that produced them.
+ */
+public final class DiagnosticJson {
+    /** The version of this file's layout; raised when a field changes meaning or disappears. */
+    public static final int FORMAT = 1;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private DiagnosticJson() {
+    }
+
+    public static String write(Territory territory, Diagnostic diagnostic) {
+        ObjectNode root = NODES.objectNode();
+        root.put("generator", "eit");
+        root.put("format", FORMAT);
+        root.put("territory", diagnostic.territory());
+        root.put("language", territory.language().code());
+        root.put("currency", territory.currency());
+        ArrayNode packs = root.putArray("rulePacks");
+        diagnostic.rulePacks().forEach(packs::add);
+        ObjectNode counts = root.putObject("counts");
+        counts.put("actors", territory.actors().size());
+        counts.put("flows", territory.flows().size());
+        counts.put("synergies", diagnostic.synergies().size());
+        counts.put("substitution", diagnostic.synergies().stream().filter(s -> s.kind() == SynergyKind.SUBSTITUTION)
+                .count());
+        counts.put("pooling", diagnostic.synergies().stream().filter(s -> s.kind() == SynergyKind.POOLING).count());
+        counts.put("internal", diagnostic.internal().size());
+        synergies(root.putArray("synergies"), diagnostic.synergies());
+        synergies(root.putArray("internal"), diagnostic.internal());
+        NetworkAssessment network = diagnostic.network();
+        if (network == null) {
+            root.putNull("network");
+        } else {
+            ObjectNode node = root.putObject("network");
+            node.put("rule", network.rule());
+            node.put("chertow32Met", network.met());
+            ArrayNode entities = node.putArray("entities");
+            network.entities().forEach(entities::add);
+            ArrayNode resources = node.putArray("resources");
+            network.resources().forEach(resources::add);
+            text(node, "explanation", network.explanation());
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        for (Problem problem : diagnostic.warnings()) {
+            ObjectNode node = warnings.addObject();
+            node.put("severity", problem.severity().name().toLowerCase(Locale.ROOT));
+            node.put("code", problem.code());
+            node.put("file", problem.file());
+            node.put("line", problem.line());
+            node.put("column", problem.column());
+            node.put("field", problem.field());
+            node.put("value", problem.value());
+            text(node, "message", new LocalizedText(problem.message(Locale.FRENCH), problem.message(Locale.ENGLISH)));
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void synergies(ArrayNode array, List<Synergy> synergies) {
+        for (Synergy s : synergies) {
+            ObjectNode node = array.addObject();
+            node.put("id", s.id());
+            node.put("kind", s.kind().id());
+            node.put("rule", s.rule());
+            node.put("relation", s.relation());
+            ArrayNode flows = node.putArray("flows");
+            s.flows().forEach(flows::add);
+            ArrayNode actors = node.putArray("actors");
+            s.actors().forEach(actors::add);
+            node.put("resource", s.resource());
+            node.put("demandedResource", s.demandedResource());
+            if (s.quantity() == null) {
+                node.putNull("quantity");
+            } else {
+                node.put("quantity", s.quantity());
+            }
+            node.put("unit", s.unit());
+            node.put("period", s.quantity() == null ? null : "year");
+            node.put("quantityBasis", s.quantityBasis());
+            node.put("partial", s.partial());
+            if (s.distanceKm() == null) {
+                node.putNull("distanceKm");
+            } else {
+                node.put("distanceKm", s.distanceKm());
+            }
+            node.put("chertowType", s.chertowType());
+            node.put("confidence", s.confidence().id());
+            text(node, "explanation", s.explanation());
+            text(node, "preparation", s.preparation());
+            node.put("source", s.source());
+        }
+    }
+
+    private static void text(ObjectNode node, String field, LocalizedText text) {
+        if (text == null) {
+            node.putNull(field);
+            return;
+        }
+        ObjectNode t = node.putObject(field);
+        t.put("fr", text.fr());
+        t.put("en", text.en());
+    }
+}

@@ -1,0 +1,113 @@
+package org.eit.io.report;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eit.core.api.Diagnostic;
+import org.eit.core.api.Synergy;
+import org.eit.core.api.SynergyKind;
+import org.eit.core.model.Actor;
+import org.eit.core.model.Territory;
+import org.eit.core.resource.ResourceTaxonomy;
+
+/** The synergies of a diagnostic as a plain-text table for the terminal, in French or English. */
+public final class SummaryTable {
+    private static final int RESOURCE_WIDTH = 30;
+    private static final int PARTNERS_WIDTH = 44;
+
+    private SummaryTable() {
+    }
+
+    public static String render(Territory territory, ResourceTaxonomy taxonomy, Diagnostic diagnostic,
+                                Locale locale) {
+        StringBuilder out = new StringBuilder();
+        long substitutions = diagnostic.synergies().stream().filter(s -> s.kind() == SynergyKind.SUBSTITUTION)
+                .count();
+        out.append(text(locale, "summary.title", territory.name(), diagnostic.synergies().size(), substitutions,
+                diagnostic.synergies().size() - substitutions, diagnostic.internal().size())).append('\n');
+        if (diagnostic.network() != null) {
+            out.append(diagnostic.network().explanation().in(locale)).append('\n');
+        }
+        Map<String, Actor> actors = territory.actorsById();
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {text(locale, "summary.id"), text(locale, "summary.kind"),
+            text(locale, "summary.resource"), text(locale, "summary.partners"), text(locale, "summary.quantity"),
+            text(locale, "summary.distance"), text(locale, "summary.type"), text(locale, "summary.confidence")});
+        for (Synergy s : diagnostic.synergies()) {
+            rows.add(row(s, actors, taxonomy, locale));
+        }
+        if (!diagnostic.internal().isEmpty()) {
+            rows.add(null);
+            for (Synergy s : diagnostic.internal()) {
+                rows.add(row(s, actors, taxonomy, locale));
+            }
+        }
+        out.append('\n').append(table(rows));
+        if (!diagnostic.warnings().isEmpty()) {
+            out.append('\n').append(text(locale, "summary.warnings", diagnostic.warnings().size())).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String[] row(Synergy s, Map<String, Actor> actors, ResourceTaxonomy taxonomy, Locale locale) {
+        String resource = taxonomy.find(s.resource()).map(r -> r.label(locale)).orElse(s.resource());
+        if (!s.demandedResource().equals(s.resource())) {
+            resource += " → " + taxonomy.find(s.demandedResource()).map(r -> r.label(locale))
+                    .orElse(s.demandedResource());
+        }
+        String partners;
+        if (s.kind() == SynergyKind.POOLING && s.actors().size() > 2) {
+            partners = text(locale, "summary.actors", s.actors().size());
+        } else {
+            partners = String.join(" → ", s.actors().stream()
+                    .map(a -> actors.containsKey(a) ? actors.get(a).name() : a).toList());
+        }
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(s.quantity() != null && s.quantity() < 10 ? 2 : 0);
+        String quantity = s.quantity() == null ? "—" : number.format(s.quantity()) + " " + s.unit();
+        number.setMaximumFractionDigits(1);
+        String distance = s.distanceKm() == null ? "—" : number.format(s.distanceKm()) + " km";
+        return new String[] {s.id(), text(locale, "kind." + s.kind().id()), clip(resource, RESOURCE_WIDTH),
+            clip(partners, PARTNERS_WIDTH), quantity.replace('\u202f', ' ').replace('\u00a0', ' '),
+            distance.replace('\u00a0', ' '), s.chertowType() == 0 ? "—" : String.valueOf(s.chertowType()),
+            text(locale, "confidence." + s.confidence().id())};
+    }
+
+    private static String table(List<String[]> rows) {
+        int columns = rows.get(0).length;
+        int[] widths = new int[columns];
+        for (String[] row : rows) {
+            if (row != null) {
+                for (int i = 0; i < columns; i++) {
+                    widths[i] = Math.max(widths[i], row[i].length());
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String[] row : rows) {
+            if (row == null) {
+                out.append('\n');
+                continue;
+            }
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < columns; i++) {
+                line.append(String.format("%-" + widths[i] + "s", row[i]));
+                if (i < columns - 1) {
+                    line.append("  ");
+                }
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String clip(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+
+    private static String text(Locale locale, String key, Object... args) {
+        return ValidationReport.text(locale, key, args);
+    }
+}

@@ -1,0 +1,105 @@
+package org.eit.rules.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeSet;
+import org.eit.core.problem.Location;
+import org.eit.core.problem.Problems;
+import org.eit.core.text.Numbers;
+import org.eit.rules.knowledge.KnowledgeTables;
+
+/**
+ * The engine's parameters, with their defaults, read from a territory's {@code parameters}:
+ *
+ * <ul>
+ *   <li>{@code transport.modes}: the transport modes the territory can use, among pipe, truck, ship and local
+ *       (default {@code pipe,truck,local}: no port);</li>
+ *   <li>{@code network.local-radius-km}: partners closer than this are local (Chertow type 4), farther ones regional
+ *       (type 5); default 15;</li>
+ *   <li>{@code rules.max-firings}: how many rule firings an analysis may take before a rule is deemed to loop;
+ *       default 0, meaning 100,000 or 20 per fact, whichever is larger;</li>
+ *   <li>{@code packs.NAME}: {@code false} switches the rule pack NAME off (substitution, pooling, network, or a
+ *       pack of the territory's own rules).</li>
+ * </ul>
+ */
+public record AnalysisParameters(List<String> modes, double localRadiusKm, long maxFirings,
+                                 List<String> disabledPacks) {
+    static final String FILE = "territory.yaml";
+    public static final List<String> DEFAULT_MODES = List.of("pipe", "truck", "local");
+
+    public AnalysisParameters {
+        modes = List.copyOf(modes);
+        disabledPacks = List.copyOf(disabledPacks);
+    }
+
+    public static AnalysisParameters defaults() {
+        return new AnalysisParameters(DEFAULT_MODES, 15, 0, List.of());
+    }
+
+    /** Reads the territory's parameters; unknown ones are warnings, bad values errors. */
+    public static AnalysisParameters read(Map<String, String> parameters, Problems problems) {
+        AnalysisParameters defaults = defaults();
+        List<String> modes = defaults.modes();
+        double localRadius = defaults.localRadiusKm();
+        long maxFirings = defaults.maxFirings();
+        TreeSet<String> disabled = new TreeSet<>();
+        for (Map.Entry<String, String> entry : parameters.entrySet()) {
+            String key = entry.getKey();
+            String value = entry.getValue().trim();
+            String field = "parameters." + key;
+            Location at = Location.of(FILE);
+            switch (key) {
+                case "transport.modes" -> {
+                    List<String> chosen = new ArrayList<>();
+                    for (String mode : value.split("[,;\\s]+")) {
+                        String m = mode.trim().toLowerCase(Locale.ROOT);
+                        if (m.isEmpty()) {
+                            continue;
+                        }
+                        if (!KnowledgeTables.MODES.contains(m)) {
+                            problems.error("parameter.bad-mode", at, field, mode,
+                                    String.join(", ", KnowledgeTables.MODES));
+                        } else {
+                            chosen.add(m);
+                        }
+                    }
+                    modes = chosen;
+                }
+                case "network.local-radius-km" -> {
+                    OptionalDouble km = Numbers.parse(value, false);
+                    if (km.isEmpty() || !(km.getAsDouble() > 0)) {
+                        problems.error("parameter.positive-number", at, field, value);
+                    } else {
+                        localRadius = km.getAsDouble();
+                    }
+                }
+                case "rules.max-firings" -> {
+                    OptionalDouble n = Numbers.parse(value, false);
+                    if (n.isEmpty() || n.getAsDouble() < 0 || n.getAsDouble() != Math.rint(n.getAsDouble())) {
+                        problems.error("parameter.whole-number", at, field, value);
+                    } else {
+                        maxFirings = (long) n.getAsDouble();
+                    }
+                }
+                default -> {
+                    if (key.startsWith("packs.")) {
+                        String flag = value.toLowerCase(Locale.ROOT);
+                        if (Arrays.asList("false", "off", "no", "non").contains(flag)) {
+                            disabled.add(key.substring("packs.".length()));
+                        } else if (!Arrays.asList("true", "on", "yes", "oui").contains(flag)) {
+                            problems.error("parameter.boolean", at, field, value);
+                        }
+                    } else {
+                        problems.warning("parameter.unknown", at, field, value,
+                                "transport.modes, network.local-radius-km, rules.max-firings, packs.NAME");
+                    }
+                }
+            }
+        }
+        return new AnalysisParameters(modes, localRadius, maxFirings, List.copyOf(disabled));
+    }
+}

@@ -1,0 +1,70 @@
+package org.eit.rules.engine;
+
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.eit.core.api.AnalysisRequest;
+import org.eit.core.api.Diagnostic;
+import org.eit.core.api.EitEngine;
+import org.eit.core.problem.Problem;
+import org.eit.core.problem.Problems;
+import org.eit.rules.analysis.AnalysisParameters;
+import org.eit.rules.analysis.DiagnosticBuilder;
+import org.eit.rules.analysis.FactBuilder;
+import org.eit.rules.facts.ChertowType;
+import org.eit.rules.facts.Finding;
+import org.eit.rules.facts.NetworkResult;
+import org.eit.rules.knowledge.Knowledge;
+import org.eit.rules.knowledge.KnowledgeTables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine on Drools: reads the parameters and knowledge tables, compiles (or reuses) the rule base, builds the
+ * facts, runs one session and writes the diagnostic. Thread-safe: analyses share only the rule base cache.
+ */
+public final class DroolsEngine implements EitEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(DroolsEngine.class);
+    private static final List<Class<?>> RESULTS = List.of(Finding.class, ChertowType.class, NetworkResult.class);
+
+    private final RuleCompiler compiler;
+
+    @Inject
+    public DroolsEngine(Set<RulePack> packs) {
+        this.compiler = new RuleCompiler(List.copyOf(packs));
+    }
+
+    /** An engine with the shipped rule packs, for embedding without Guice. */
+    public static DroolsEngine withShippedPacks() {
+        return new DroolsEngine(Set.copyOf(ShippedPacks.all()));
+    }
+
+    @Override
+    public Diagnostic analyze(AnalysisRequest request) {
+        Problems problems = new Problems();
+        AnalysisParameters parameters = AnalysisParameters.read(request.territory().parameters(), problems);
+        Knowledge knowledge = KnowledgeTables.load(request.taxonomy(), request.knowledge(), problems);
+        problems.throwIfErrors();
+        CompiledRules rules = compiler.compile(request.rules());
+        problems.addAll(rules.warnings());
+        List<Object> facts = FactBuilder.build(request.territory(), request.taxonomy(), knowledge, parameters,
+                problems);
+        long maxFirings = parameters.maxFirings() > 0 ? parameters.maxFirings()
+                : Math.max(100_000L, 20L * facts.size());
+        for (String pack : parameters.disabledPacks()) {
+            if (!rules.packs().contains(pack)) {
+                problems.warning("parameter.unknown-pack", org.eit.core.problem.Location.of("territory.yaml"),
+                        "parameters.packs." + pack, "false", String.join(", ", rules.packs()));
+            }
+        }
+        long start = System.nanoTime();
+        RuleSession.Outcome outcome = RuleSession.run(rules, facts, parameters.disabledPacks(), maxFirings, RESULTS);
+        LOG.info("{} facts, {} rule firings in {} ms", facts.size(), outcome.firings(),
+                (System.nanoTime() - start) / 1_000_000);
+        List<String> packs = new ArrayList<>(rules.packs());
+        packs.removeAll(parameters.disabledPacks());
+        List<Problem> warnings = problems.sorted();
+        return DiagnosticBuilder.build(request.territory().name(), outcome.results(), packs, warnings);
+    }
+}

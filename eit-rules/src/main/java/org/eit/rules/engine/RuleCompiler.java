@@ -1,0 +1,182 @@
+package org.eit.rules.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eit.core.api.RuleException;
+import org.eit.core.api.SourceFile;
+import org.eit.core.problem.Location;
+import org.eit.core.problem.Problem;
+import org.eit.core.problem.Problems;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compiles the rule packs and a territory's own rule files into a rule base, with the classic Drools engine, which
+ * reports errors on the rule author's own file and line. Rule bases are cached by the content of the files, so the
+ * second analysis with the same rules starts at once. Thread-safe.
+ */
+final class RuleCompiler {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
+    private static final Pattern RULE = Pattern.compile("^[ \\t]*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+    private static final Pattern PACKAGE = Pattern.compile("^[ \\t]*package\\s+([\\w.]+)", Pattern.MULTILINE);
+    private static final int CACHE_SIZE = 16;
+    /**
+     * Class reactivity rather than property reactivity: facts are never modified by the shipped rules, and property
+     * reactivity warns about every join that calls a method with another fact (distanceTo($d)), which is most of
+     * them.
+     */
+    private static final String KMODULE = """
+            <kmodule xmlns="http://www.drools.org/xsd/kmodule">
+              <configuration>
+                <property key="drools.propertySpecific" value="ALLOWED"/>
+              </configuration>
+              <kbase name="eit" default="true">
+                <ksession name="eit" default="true"/>
+              </kbase>
+            </kmodule>
+            """;
+
+    private final List<SourceFile> packFiles;
+    private final Map<String, CompiledRules> cache = Collections.synchronizedMap(
+            new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, CompiledRules> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
+    RuleCompiler(List<RulePack> packs) {
+        List<SourceFile> files = new ArrayList<>();
+        packs.stream().sorted(java.util.Comparator.comparing(RulePack::name)).forEach(p -> files.addAll(p.files()));
+        this.packFiles = List.copyOf(files);
+    }
+
+    /** The rule base of the packs and {@code extra}; a {@link RuleException} lists every compile error. */
+    CompiledRules compile(List<SourceFile> extra) {
+        List<SourceFile> all = new ArrayList<>(packFiles);
+        all.addAll(extra);
+        String key = digest(all);
+        CompiledRules cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        CompiledRules compiled = build(all, key);
+        cache.put(key, compiled);
+        return compiled;
+    }
+
+    private static CompiledRules build(List<SourceFile> files, String key) {
+        long start = System.nanoTime();
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem fileSystem = services.newKieFileSystem();
+        // A release id of its own per rule set: builds under one id would replace each other in the JVM-wide
+        // repository while another analysis still uses them.
+        ReleaseId releaseId = services.newReleaseId("org.eit.generated", "rules-" + key.substring(0, 16), "1.0.0");
+        fileSystem.generateAndWritePomXML(releaseId);
+        fileSystem.writeKModuleXML(KMODULE);
+        Map<String, String> nameOfPath = new LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            SourceFile file = files.get(i);
+            // Drools expects a file's folder to follow its package.
+            Matcher pkg = PACKAGE.matcher(file.content());
+            String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "eit";
+            String path = folder + "/" + i + "-" + safeName(file.baseName());
+            nameOfPath.put(path, file.name());
+            fileSystem.write("src/main/resources/" + path, file.content());
+        }
+        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
+        Problems problems = new Problems();
+        for (Message message : builder.getResults().getMessages()) {
+            String file = nameOfPath.getOrDefault(message.getPath(), message.getPath() == null ? ""
+                    : message.getPath());
+            Location at = new Location(file, Math.max(0, message.getLine()), Math.max(0, message.getColumn()));
+            String text = message.getText().replace('\n', ' ').trim();
+            switch (message.getLevel()) {
+                case ERROR -> problems.error("rule.compile", at, "", null, text);
+                case WARNING -> problems.warning("rule.compile-warning", at, "", null, text);
+                default -> LOG.debug("{}: {}", at, text);
+            }
+        }
+        if (problems.hasErrors()) {
+            services.getRepository().removeKieModule(releaseId);
+            throw new RuleException(withoutEchoes(problems.sorted()));
+        }
+        KieContainer container = services.newKieContainer(releaseId);
+        CompiledRules compiled = new CompiledRules(container.getKieBase(), problems.sorted(), locate(files),
+                packs(files));
+        services.getRepository().removeKieModule(releaseId);
+        LOG.info("compiled {} rule files in {} ms", files.size(), (System.nanoTime() - start) / 1_000_000);
+        return compiled;
+    }
+
+    /**
+     * Drools follows a parse error with a line-less "Parser returned a null Package" for the same file; the error
+     * with a line says it all.
+     */
+    private static List<Problem> withoutEchoes(List<Problem> problems) {
+        return problems.stream()
+                .filter(p -> p.line() > 0 || problems.stream().noneMatch(q -> q.file().equals(p.file()) && q.line() > 0))
+                .toList();
+    }
+
+    /** Where each rule is written, found in the sources themselves: {@code rule "Name"} lines. */
+    private static Map<String, Location> locate(List<SourceFile> files) {
+        Map<String, Location> locations = new LinkedHashMap<>();
+        for (SourceFile file : files) {
+            Matcher m = RULE.matcher(file.content());
+            while (m.find()) {
+                int line = 1 + (int) file.content().substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                locations.putIfAbsent(m.group(1), Location.of(file.name(), line));
+            }
+        }
+        return locations;
+    }
+
+    private static List<String> packs(List<SourceFile> files) {
+        TreeSet<String> packs = new TreeSet<>();
+        for (SourceFile file : files) {
+            Matcher m = PACKAGE.matcher(file.content());
+            if (m.find()) {
+                String name = m.group(1);
+                packs.add(name.substring(name.lastIndexOf('.') + 1));
+            }
+        }
+        return List.copyOf(packs);
+    }
+
+    private static String safeName(String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return safe.endsWith(".drl") ? safe : safe + ".drl";
+    }
+
+    private static String digest(List<SourceFile> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (SourceFile file : files) {
+                sha.update(file.name().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(file.content().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.eit.rules.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.eit.core.api.SourceFile;
+
+/**
+ * A set of rule files compiled into every analysis: the shipped packs (substitution, pooling, network) or a
+ * plugin's. A rule's pack, for switching it off ({@code packs.NAME: false}), is the last segment of its DRL
+ * package.
+ */
+public record RulePack(String name, List<SourceFile> files) {
+    public RulePack {
+        Objects.requireNonNull(name, "RulePack.name");
+        files = List.copyOf(files);
+    }
+
+    /** A pack of DRL files read from the classpath, next to {@code anchor}'s class loader. */
+    public static RulePack fromClasspath(String name, Class<?> anchor, String... resources) {
+        return new RulePack(name, java.util.Arrays.stream(resources).map(r -> read(anchor, r)).toList());
+    }
+
+    private static SourceFile read(Class<?> anchor, String resource) {
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing rule file " + resource);
+            }
+            return new SourceFile(resource.startsWith("/") ? resource.substring(1) : resource,
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.eit.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eit.core.api.AnalysisRequest;
+import org.eit.core.api.Diagnostic;
+import org.eit.core.api.SourceFile;
+import org.eit.core.api.Synergy;
+import org.eit.core.geo.GeoPoint;
+import org.eit.core.model.Actor;
+import org.eit.core.model.ActorKind;
+import org.eit.core.model.DataSource;
+import org.eit.core.model.Direction;
+import org.eit.core.model.Flow;
+import org.eit.core.model.Language;
+import org.eit.core.model.Territory;
+import org.eit.core.resource.ResourceTaxonomy;
+import org.eit.core.unit.FlowQuantity;
+import org.eit.core.unit.Period;
+import org.eit.core.unit.Units;
+import org.eit.rules.engine.DroolsEngine;
+
+/** A small territory built in code, for rule tests: a few facts in, the diagnostic out. */
+final class Fixture {
+    /** One engine for all tests: the rule base is compiled once and cached. */
+    static final DroolsEngine ENGINE = DroolsEngine.withShippedPacks();
+    /** About 1 km in latitude. */
+    static final double KM = 1 / 111.2;
+    static final double LAT = 46.5;
+    static final double LON = 3.2;
+
+    private final List<Actor> actors = new ArrayList<>();
+    private final List<Flow> flows = new ArrayList<>();
+    private final Map<String, String> parameters = new LinkedHashMap<>();
+    private final List<SourceFile> rules = new ArrayList<>();
+    private final List<SourceFile> knowledge = new ArrayList<>();
+
+    /** An actor {@code northKm} north of the reference point, in {@code zone}. */
+    Fixture actor(String id, double northKm, String zone) {
+        return actor(id, ActorKind.COMPANY, northKm, zone);
+    }
+
+    Fixture actor(String id, ActorKind kind, double northKm, String zone) {
+        actors.add(new Actor(id, "Actor " + id, kind, null, 10, new GeoPoint(LAT + northKm * KM, LON), zone));
+        return this;
+    }
+
+    Fixture offer(String id, String actor, String resource, double perYear) {
+        return flow(id, actor, Direction.OFFER, resource, perYear, null, false);
+    }
+
+    Fixture demand(String id, String actor, String resource, double perYear) {
+        return flow(id, actor, Direction.DEMAND, resource, perYear, null, false);
+    }
+
+    Fixture flow(String id, String actor, Direction direction, String resource, double perYear, Double temperature,
+                 boolean hazardous) {
+        var r = ResourceTaxonomy.shipped().get(resource);
+        boolean rate = !r.kind().isShared();
+        flows.add(new Flow(id, actor, direction, resource, "", new FlowQuantity(perYear, r.defaultUnit(),
+                rate ? Period.YEAR : null), temperature, null, DataSource.DECLARED, null,
+                hazardous || r.hazardous(), null, ""));
+        return this;
+    }
+
+    Fixture estimated(String id) {
+        Flow f = flows.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        flows.set(flows.indexOf(f), new Flow(f.id(), f.actorId(), f.direction(), f.resourceId(), f.description(),
+                f.quantity(), f.temperatureC(), f.costPerUnit(), DataSource.ESTIMATED, null, f.hazardous(),
+                f.wasteCode(), f.notes()));
+        return this;
+    }
+
+    Fixture parameter(String key, String value) {
+        parameters.put(key, value);
+        return this;
+    }
+
+    Fixture rule(String name, String drl) {
+        rules.add(new SourceFile(name, drl));
+        return this;
+    }
+
+    Fixture knowledge(String name, String csv) {
+        knowledge.add(new SourceFile(name, csv));
+        return this;
+    }
+
+    Territory territory() {
+        return new Territory("Test", Language.EN, "EUR", parameters, actors, flows);
+    }
+
+    Diagnostic analyze() {
+        return ENGINE.analyze(new AnalysisRequest(territory(), ResourceTaxonomy.shipped(), rules, knowledge));
+    }
+
+    static List<Synergy> byRule(Diagnostic diagnostic, String rule) {
+        return diagnostic.synergies().stream().filter(s -> s.rule().equals(rule)).toList();
+    }
+
+    static String unitOf(String resource) {
+        return Units.require(ResourceTaxonomy.shipped().get(resource).defaultUnit().symbol()).symbol();
+    }
+}

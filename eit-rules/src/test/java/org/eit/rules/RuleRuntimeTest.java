@@ -1,0 +1,130 @@
+package org.eit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import org.eit.core.api.Diagnostic;
+import org.eit.core.api.RuleException;
+import org.eit.core.problem.InvalidInputException;
+import org.eit.core.problem.Problem;
+import org.junit.jupiter.api.Test;
+
+class RuleRuntimeTest {
+
+    private static Fixture sawmillAndBoiler() {
+        return new Fixture().actor("A", 0, "North").actor("B", 2, "South")
+                .offer("F1", "A", "sawdust", 100).demand("F2", "B", "sawdust", 100);
+    }
+
+    @Test
+    void aUserRuleWithASyntaxErrorIsReportedOnItsFileAndLine() {
+        String drl = """
+                package org.example.bad;
+                import org.eit.rules.facts.Offer;
+
+                rule "Broken"
+                when
+                    Offer( resource == )
+                then
+                end
+                """;
+        assertThatThrownBy(() -> sawmillAndBoiler().rule("rules/bad.drl", drl).analyze())
+                .isInstanceOfSatisfying(RuleException.class, e -> {
+                    Problem first = e.problems().get(0);
+                    assertThat(first.file()).isEqualTo("rules/bad.drl");
+                    assertThat(first.line()).isEqualTo(6);
+                    assertThat(first.format(Locale.ENGLISH)).startsWith("rules/bad.drl:6:");
+                });
+    }
+
+    @Test
+    void aLoopingRuleStopsTheAnalysisWithAnErrorThatNamesIt() {
+        String drl = """
+                package org.example.loop;
+                import org.eit.rules.facts.Settings;
+
+                rule "Endless"
+                when
+                    $s : Settings()
+                then
+                    update( $s );
+                end
+                """;
+        assertThatThrownBy(() -> sawmillAndBoiler().rule("rules/loop.drl", drl)
+                .parameter("rules.max-firings", "5000").analyze())
+                .isInstanceOfSatisfying(RuleException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.value()).isEqualTo("Endless");
+                            assertThat(p.format(Locale.ENGLISH)).startsWith("rules/loop.drl:4: error: rule = "
+                                    + "'Endless': this rule fired").contains("5,000");
+                        }));
+    }
+
+    @Test
+    void aUserRuleAddsFindingsWithItsOwnExplanation() {
+        String drl = """
+                package org.example.extra;
+                import org.eit.rules.facts.Offer;
+                import org.eit.rules.facts.Demand;
+                import org.eit.rules.facts.Accepts;
+                import function org.eit.rules.facts.Findings.exchange;
+
+                rule "Local: sawdust to any wood demand in the same zone"
+                    @fr("{offerActor} et {demandActor} partagent une zone.")
+                    @en("{offerActor} and {demandActor} share a zone.")
+                when
+                    $d : Demand( resource == "sawdust" )
+                    $a : Accepts( demanded == "sawdust", offered == "sawdust" )
+                    $o : Offer( resource == "sawdust", actor != $d.actor )
+                then
+                    insert( exchange( drools.getRule(), $o, $d, $a ) );
+                end
+                """;
+        Diagnostic d = sawmillAndBoiler().rule("rules/extra.drl", drl).analyze();
+        assertThat(d.synergies()).extracting(s -> s.rule()).containsExactlyInAnyOrder(
+                "Substitution: same resource", "Local: sawdust to any wood demand in the same zone");
+        assertThat(Fixture.byRule(d, "Local: sawdust to any wood demand in the same zone").get(0).explanation().en())
+                .isEqualTo("Actor A and Actor B share a zone.");
+        assertThat(d.rulePacks()).contains("extra");
+    }
+
+    @Test
+    void aBadKnowledgeOverrideIsReportedWithFileAndLine() {
+        String csv = "offered,demanded,ratio,min_temperature_c,max_temperature_c,hazardous_allowed,preparation_fr,"
+                + "preparation_en,source\nsawdust,unobtainium,-1,,,maybe,x,x,test\n";
+        assertThatThrownBy(() -> sawmillAndBoiler().knowledge("knowledge/substitutions.csv", csv).analyze())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.format(Locale.ENGLISH)).containsExactly(
+                                "knowledge/substitutions.csv:2:2: error: demanded = 'unobtainium': this resource is "
+                                        + "not in the taxonomy",
+                                "knowledge/substitutions.csv:2:3: error: ratio = '-1': must be greater than 0",
+                                "knowledge/substitutions.csv:2:6: error: hazardous_allowed = 'maybe': write true or "
+                                        + "false"));
+    }
+
+    @Test
+    void aKnowledgeRowCanBeSwitchedOff() {
+        String reach = "family,mode,max_km,source,active\nwood-waste,truck,1,test,true\n";
+        assertThat(sawmillAndBoiler().knowledge("knowledge/reaches.csv", reach).analyze().synergies()).isEmpty();
+    }
+
+    @Test
+    void unknownParametersAreWarningsAndBadValuesErrors() {
+        Diagnostic d = sawmillAndBoiler().parameter("transport.mood", "x").analyze();
+        assertThat(d.warnings()).extracting(Problem::code).contains("parameter.unknown");
+        assertThatThrownBy(() -> sawmillAndBoiler().parameter("network.local-radius-km", "far").analyze())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("network.local-radius-km");
+    }
+
+    @Test
+    void theSameInputsGiveTheSameDiagnostic() {
+        Fixture f = new Fixture().actor("A", 0, "North").actor("B", 2, "South").actor("C", 3, "South")
+                .offer("F1", "A", "sawdust", 100).demand("F2", "B", "sawdust", 100).demand("F3", "C", "sawdust", 50)
+                .offer("F4", "C", "fly-ash", 10).demand("F5", "A", "fly-ash", 10);
+        Diagnostic first = f.analyze();
+        Diagnostic second = f.analyze();
+        assertThat(second).isEqualTo(first);
+        assertThat(first.synergies()).hasSize(3);
+    }
+}
