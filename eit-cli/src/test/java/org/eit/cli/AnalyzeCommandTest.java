@@ -1,0 +1,125 @@
+package org.eit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzeCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path workspace() throws IOException {
+        Path ws = dir.resolve("ws");
+        Files.createDirectories(ws);
+        Files.writeString(ws.resolve("territory.yaml"), "name: Test park\nlanguage: en\n");
+        Files.writeString(ws.resolve("actors.csv"), """
+                id,name,kind,latitude,longitude,zone
+                A1,Sawmill,company,46.500,3.200,Park
+                A2,Boiler house,utility,46.510,3.200,Town
+                """);
+        Files.writeString(ws.resolve("flows.csv"), """
+                id,actor,direction,resource,quantity,unit,source
+                F1,A1,offer,sawdust,800,t/year,measured
+                F2,A2,demand,wood-fuel-chips,1200,t/year,measured
+                """);
+        return ws;
+    }
+
+    @Test
+    void analysesTheBundledSampleAndWritesTheDiagnostic() throws IOException {
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("analyze", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("synergies", "S-", "P-");
+        assertThat(run.err()).contains("diagnostic.json");
+        JsonNode diagnostic = new ObjectMapper().readTree(out.resolve("diagnostic.json").toFile());
+        assertThat(diagnostic.get("synergies").size()).isGreaterThan(5);
+        JsonNode first = diagnostic.get("synergies").get(0);
+        for (String field : new String[] {"id", "kind", "flows", "actors", "resource", "quantity", "unit",
+            "distanceKm", "rule", "explanation", "confidence"}) {
+            assertThat(first.has(field)).as(field).isTrue();
+        }
+        assertThat(first.get("explanation").get("fr").asText()).isNotBlank();
+        assertThat(first.get("explanation").get("en").asText()).isNotBlank();
+    }
+
+    @Test
+    void runningTwiceGivesTheSameFileAndReplacesOnlyWhatEitWrote() throws IOException {
+        Path out = dir.resolve("out");
+        assertThat(CliRun.of("analyze", workspace().toString(), "--out", out.toString()).exitCode()).isZero();
+        String first = Files.readString(out.resolve("diagnostic.json"));
+        assertThat(CliRun.of("analyze", workspace().toString(), "--out", out.toString()).exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("diagnostic.json"))).isEqualTo(first);
+
+        Files.writeString(out.resolve("diagnostic.json"), "my own notes");
+        CliRun refused = CliRun.of("analyze", workspace().toString(), "--out", out.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.err()).contains("Refusing to overwrite", "--force");
+        assertThat(Files.readString(out.resolve("diagnostic.json"))).isEqualTo("my own notes");
+        assertThat(CliRun.of("analyze", workspace().toString(), "--out", out.toString(), "--force").exitCode())
+                .isZero();
+        assertThat(Files.readString(out.resolve("diagnostic.json"))).isEqualTo(first);
+    }
+
+    @Test
+    void aRuleWithASyntaxErrorExitsWith4AndNamesFileAndLine() throws IOException {
+        Path rules = dir.resolve("my-rules");
+        Files.createDirectories(rules);
+        Files.writeString(rules.resolve("broken.drl"), """
+                package org.example.broken;
+                import org.eit.rules.facts.Offer;
+                rule "Broken"
+                when
+                    Offer( resource == )
+                then
+                end
+                """);
+        CliRun run = CliRun.of("analyze", workspace().toString(), "--out", dir.resolve("out").toString(),
+                "--rules", rules.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULE_ERROR);
+        assertThat(run.err()).contains(rules.resolve("broken.drl") + ":5:");
+        assertThat(Files.exists(dir.resolve("out/diagnostic.json"))).isFalse();
+    }
+
+    @Test
+    void aLoopingWorkspaceRuleExitsWith4AndNamesTheRule() throws IOException {
+        Path ws = workspace();
+        Files.createDirectories(ws.resolve("rules"));
+        Files.writeString(ws.resolve("rules/loop.drl"), """
+                package org.example.loop;
+                import org.eit.rules.facts.Settings;
+                rule "Never ends"
+                when
+                    $s : Settings()
+                then
+                    update( $s );
+                end
+                """);
+        Files.writeString(ws.resolve("territory.yaml"),
+                "name: Test park\nlanguage: en\nparameters:\n  rules.max-firings: 2000\n");
+        CliRun run = CliRun.of("analyze", ws.toString(), "--out", dir.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULE_ERROR);
+        assertThat(run.err()).contains("rules/loop.drl:3: error: rule = 'Never ends': this rule fired");
+    }
+
+    @Test
+    void invalidDataExitsWith3WithoutAnalysing() throws IOException {
+        Path ws = workspace();
+        Files.writeString(ws.resolve("flows.csv"), "id,actor,direction,resource,quantity,unit\nF1,A9,offer,sawdust,1,t\n");
+        CliRun run = CliRun.of("analyze", ws.toString(), "--out", dir.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.out()).contains("flows.csv:2:2: error: actor = 'A9'");
+    }
+
+    @Test
+    void aMissingRulesFolderIsAUsageError() throws IOException {
+        CliRun run = CliRun.of("analyze", workspace().toString(), "--rules", dir.resolve("none").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+}
