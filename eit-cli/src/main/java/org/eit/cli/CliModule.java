@@ -22,5 +22,8 @@ final class CliModule extends AbstractModule {
         bind(EitCommand.class);
         bind(ValidateCommand.class);
         bind(AnalyzeCommand.class);
+        bind(SamplesCommand.class);
+        bind(SamplesCommand.ListSamples.class);
+        bind(SamplesCommand.Generate.class);
     }
 }

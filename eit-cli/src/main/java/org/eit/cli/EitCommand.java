@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         resourceBundle = "org.eit.cli.Cli",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ValidateCommand.class, AnalyzeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, AnalyzeCommand.class, SamplesCommand.class,
+            CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true,
         sortOptions = false)
 final class EitCommand implements Runnable {

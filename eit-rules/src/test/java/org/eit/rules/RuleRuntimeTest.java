@@ -118,6 +118,22 @@ class RuleRuntimeTest {
     }
 
     @Test
+    void eachFlowListsItsNearestPartnersOnly() {
+        Fixture f = new Fixture();
+        for (int i = 0; i < 4; i++) {
+            f.actor("O" + i, i, "West").offer("FO" + i, "O" + i, "sawdust", 100);
+            f.actor("D" + i, 10 + i, "East").demand("FD" + i, "D" + i, "sawdust", 100);
+        }
+        Diagnostic all = f.parameter("matching.max-partners", "0").analyze();
+        assertThat(all.synergies()).hasSize(16);
+        assertThat(all.leftOut()).isZero();
+        Diagnostic nearest = f.parameter("matching.max-partners", "2").analyze();
+        assertThat(nearest.synergies()).hasSize(12);
+        assertThat(nearest.leftOut()).isEqualTo(4);
+        assertThat(nearest.synergies()).noneMatch(s -> s.flows().equals(java.util.List.of("FO0", "FD3")));
+    }
+
+    @Test
     void theSameInputsGiveTheSameDiagnostic() {
         Fixture f = new Fixture().actor("A", 0, "North").actor("B", 2, "South").actor("C", 3, "South")
                 .offer("F1", "A", "sawdust", 100).demand("F2", "B", "sawdust", 100).demand("F3", "C", "sawdust", 50)

@@ -15,9 +15,12 @@ import org.eit.core.problem.Problem;
  * @param network    the 3-2 heuristic assessment, or null when the network pack is switched off
  * @param rulePacks  the rule packs that ran
  * @param warnings   problems that did not stop the analysis (actors placed by zone, flows that cannot be sized...)
+ * @param leftOut    candidate pairs the rules found but the diagnostic does not list, because each flow lists
+ *                   only its nearest partners (parameter {@code matching.max-partners})
  */
 public record Diagnostic(String territory, List<Synergy> synergies, List<Synergy> internal,
-                         NetworkAssessment network, List<String> rulePacks, List<Problem> warnings) {
+                         NetworkAssessment network, List<String> rulePacks, List<Problem> warnings,
+                         int leftOut) {
     public Diagnostic {
         Objects.requireNonNull(territory, "Diagnostic.territory");
         synergies = List.copyOf(synergies);

@@ -148,22 +148,37 @@ public final class CsvTable {
         }
     }
 
-    /** The separator that occurs most in the first line outside quotes; {@code ,} when there is none. */
+    /**
+     * The separator that occurs most in the header line (the first line that is not a comment) outside quotes;
+     * {@code ,} when there is none.
+     */
     static char guessSeparator(String text) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            String line = text.substring(start, end < 0 ? text.length() : end);
+            if (!line.isBlank() && !line.stripLeading().startsWith("#")) {
+                return separatorOf(line);
+            }
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
+        }
+        return ',';
+    }
+
+    private static char separatorOf(String line) {
         int semicolons = 0;
         int commas = 0;
         int tabs = 0;
         boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted) {
-                if (c == '\n' || c == '\r') {
-                    if (semicolons + commas + tabs > 0) {
-                        break;
-                    }
-                } else if (c == ';') {
+                if (c == ';') {
                     semicolons++;
                 } else if (c == ',') {
                     commas++;

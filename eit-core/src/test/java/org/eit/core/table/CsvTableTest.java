@@ -48,6 +48,15 @@ class CsvTableTest {
     }
 
     @Test
+    void commentsAboveTheHeaderDoNotMisleadTheSeparator() {
+        Problems problems = new Problems();
+        CsvTable table = CsvTable.read("k.csv", utf8("# a note; with; semicolons\nid,value\n# more; notes\nA,1\n"),
+                problems);
+        assertThat(table.separator()).isEqualTo(',');
+        assertThat(table.rows()).singleElement().satisfies(r -> assertThat(r.get("value")).contains("1"));
+    }
+
+    @Test
     void fallsBackToWindows1252WithAWarning() {
         Problems problems = new Problems();
         CsvTable table = CsvTable.read("old.csv", "id;nom\nA;Déchèterie\n".getBytes(Charset.forName("windows-1252")),

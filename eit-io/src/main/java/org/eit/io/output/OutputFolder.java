@@ -92,6 +92,84 @@ public final class OutputFolder {
         return write(name, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Files written together and streamed, for outputs too large to hold in memory: each goes to a temporary file;
+     * {@link Batch#commit()} moves them all into place; closing without committing leaves the folder as it was.
+     */
+    public Batch batch(String... names) {
+        checkWritable(names);
+        return new Batch(names);
+    }
+
+    /** See {@link #batch(String...)}. */
+    public final class Batch implements AutoCloseable {
+        private final Map<String, Path> temporaries = new java.util.LinkedHashMap<>();
+        private final Map<String, java.security.DigestOutputStream> streams = new java.util.LinkedHashMap<>();
+        private final Map<String, java.io.Writer> writers = new java.util.LinkedHashMap<>();
+        private boolean committed;
+
+        private Batch(String[] names) {
+            try {
+                Files.createDirectories(folder);
+                for (String name : names) {
+                    Path temporary = Files.createTempFile(folder, "." + name, ".tmp");
+                    temporaries.put(name, temporary);
+                    var digest = new java.security.DigestOutputStream(Files.newOutputStream(temporary),
+                            MessageDigest.getInstance("SHA-256"));
+                    streams.put(name, digest);
+                    writers.put(name, new java.io.BufferedWriter(new java.io.OutputStreamWriter(digest,
+                            StandardCharsets.UTF_8), 1 << 16));
+                }
+            } catch (IOException e) {
+                close();
+                throw new UncheckedIOException(e);
+            } catch (NoSuchAlgorithmException e) {
+                close();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** The UTF-8 writer of file {@code name}. */
+        public java.io.Writer writer(String name) {
+            return writers.get(name);
+        }
+
+        /** Moves every file into place and records them in the manifest. */
+        public void commit() throws IOException {
+            Map<String, String> manifest = readManifest();
+            for (Map.Entry<String, java.io.Writer> entry : writers.entrySet()) {
+                entry.getValue().close();
+                manifest.put(entry.getKey(), HexFormat.of().formatHex(streams.get(entry.getKey())
+                        .getMessageDigest().digest()));
+            }
+            for (Map.Entry<String, Path> entry : temporaries.entrySet()) {
+                move(entry.getValue(), folder.resolve(entry.getKey()));
+            }
+            writeManifest(manifest);
+            committed = true;
+        }
+
+        @Override
+        public void close() {
+            for (java.io.Writer writer : writers.values()) {
+                try {
+                    writer.close();
+                } catch (IOException ignored) {
+                    // the temporary file is deleted below
+                }
+            }
+            if (!committed) {
+                for (Path temporary : temporaries.values()) {
+                    try {
+                        Files.deleteIfExists(temporary);
+                    } catch (IOException ignored) {
+                        // nothing else to undo
+                    }
+                }
+            }
+        }
+    }
+
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

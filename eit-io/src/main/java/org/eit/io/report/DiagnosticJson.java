@@ -47,6 +47,7 @@ public final class DiagnosticJson {
                 .count());
         counts.put("pooling", diagnostic.synergies().stream().filter(s -> s.kind() == SynergyKind.POOLING).count());
         counts.put("internal", diagnostic.internal().size());
+        counts.put("candidatesLeftOut", diagnostic.leftOut());
         synergies(root.putArray("synergies"), diagnostic.synergies());
         synergies(root.putArray("internal"), diagnostic.internal());
         NetworkAssessment network = diagnostic.network();

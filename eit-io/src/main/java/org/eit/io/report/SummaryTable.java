@@ -45,6 +45,9 @@ public final class SummaryTable {
             }
         }
         out.append('\n').append(table(rows));
+        if (diagnostic.leftOut() > 0) {
+            out.append('\n').append(text(locale, "summary.left-out", diagnostic.leftOut())).append('\n');
+        }
         if (!diagnostic.warnings().isEmpty()) {
             out.append('\n').append(text(locale, "summary.warnings", diagnostic.warnings().size())).append('\n');
         }

@@ -23,11 +23,13 @@ import org.eit.rules.knowledge.KnowledgeTables;
  *   <li>{@code rules.max-firings}: how many rule firings an analysis may take before a rule is deemed to loop;
  *       default 0, meaning 100,000 or 20 per fact, whichever is larger;</li>
  *   <li>{@code packs.NAME}: {@code false} switches the rule pack NAME off (substitution, pooling, network, or a
- *       pack of the territory's own rules).</li>
+ *       pack of the territory's own rules);</li>
+ *   <li>{@code matching.max-partners}: how many nearest partners each offer and each demand lists (default 5;
+ *       0 lists every candidate pair the rules found).</li>
  * </ul>
  */
 public record AnalysisParameters(List<String> modes, double localRadiusKm, long maxFirings,
-                                 List<String> disabledPacks) {
+                                 List<String> disabledPacks, int maxPartners) {
     static final String FILE = "territory.yaml";
     public static final List<String> DEFAULT_MODES = List.of("pipe", "truck", "local");
 
@@ -37,7 +39,7 @@ public record AnalysisParameters(List<String> modes, double localRadiusKm, long 
     }
 
     public static AnalysisParameters defaults() {
-        return new AnalysisParameters(DEFAULT_MODES, 15, 0, List.of());
+        return new AnalysisParameters(DEFAULT_MODES, 15, 0, List.of(), 5);
     }
 
     /** Reads the territory's parameters; unknown ones are warnings, bad values errors. */
@@ -46,6 +48,7 @@ public record AnalysisParameters(List<String> modes, double localRadiusKm, long 
         List<String> modes = defaults.modes();
         double localRadius = defaults.localRadiusKm();
         long maxFirings = defaults.maxFirings();
+        int maxPartners = defaults.maxPartners();
         TreeSet<String> disabled = new TreeSet<>();
         for (Map.Entry<String, String> entry : parameters.entrySet()) {
             String key = entry.getKey();
@@ -77,6 +80,14 @@ public record AnalysisParameters(List<String> modes, double localRadiusKm, long 
                         localRadius = km.getAsDouble();
                     }
                 }
+                case "matching.max-partners" -> {
+                    OptionalDouble n = Numbers.parse(value, false);
+                    if (n.isEmpty() || n.getAsDouble() < 0 || n.getAsDouble() != Math.rint(n.getAsDouble())) {
+                        problems.error("parameter.whole-number", at, field, value);
+                    } else {
+                        maxPartners = (int) n.getAsDouble();
+                    }
+                }
                 case "rules.max-firings" -> {
                     OptionalDouble n = Numbers.parse(value, false);
                     if (n.isEmpty() || n.getAsDouble() < 0 || n.getAsDouble() != Math.rint(n.getAsDouble())) {
@@ -95,11 +106,12 @@ public record AnalysisParameters(List<String> modes, double localRadiusKm, long 
                         }
                     } else {
                         problems.warning("parameter.unknown", at, field, value,
-                                "transport.modes, network.local-radius-km, rules.max-firings, packs.NAME");
+                                "transport.modes, network.local-radius-km, matching.max-partners, "
+                                        + "rules.max-firings, packs.NAME");
                     }
                 }
             }
         }
-        return new AnalysisParameters(modes, localRadius, maxFirings, List.copyOf(disabled));
+        return new AnalysisParameters(modes, localRadius, maxFirings, List.copyOf(disabled), maxPartners);
     }
 }

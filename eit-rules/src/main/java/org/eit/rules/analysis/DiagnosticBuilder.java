@@ -36,7 +36,7 @@ public final class DiagnosticBuilder {
     }
 
     public static Diagnostic build(String territory, List<Object> results, List<String> packs,
-                                   List<Problem> warnings) {
+                                   List<Problem> warnings, int maxPartners) {
         Map<String, Integer> chertow = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
         NetworkResult network = null;
@@ -55,6 +55,8 @@ public final class DiagnosticBuilder {
             Synergy synergy = synergy(finding, chertow.getOrDefault(finding.key(), 0));
             (finding.internal() ? internal : synergies).add(synergy);
         }
+        int before = synergies.size();
+        synergies = maxPartners > 0 ? nearestPartners(synergies, maxPartners) : synergies;
         Comparator<Synergy> order = Comparator.comparing(Synergy::kind)
                 .thenComparing(Synergy::resource)
                 .thenComparing(Synergy::id);
@@ -63,7 +65,39 @@ public final class DiagnosticBuilder {
         NetworkAssessment assessment = network == null ? null
                 : new NetworkAssessment(network.rule(), network.met(), network.entities(), network.resources(),
                         render(network.template(), network.vars()));
-        return new Diagnostic(territory, synergies, internal, assessment, packs, warnings);
+        return new Diagnostic(territory, synergies, internal, assessment, packs, warnings,
+                before - synergies.size());
+    }
+
+    /**
+     * Keeps, for each offer and each demand, its {@code max} nearest partners (then by id, so the choice is
+     * stable): a flow with dozens of possible partners within reach lists the few a facilitator would call first.
+     * A pair stays when it is among the nearest of its offer or of its demand. Groups (pooling themes) are kept.
+     */
+    static List<Synergy> nearestPartners(List<Synergy> synergies, int max) {
+        Comparator<Synergy> nearest = Comparator.comparing((Synergy s) -> s.distanceKm() == null ? Double.MAX_VALUE
+                : s.distanceKm()).thenComparing(Synergy::id);
+        Map<String, List<Synergy>> byFlow = new HashMap<>();
+        List<Synergy> kept = new ArrayList<>();
+        for (Synergy s : synergies) {
+            if (s.flows().size() == 2) {
+                byFlow.computeIfAbsent(s.flows().get(0), f -> new ArrayList<>()).add(s);
+                byFlow.computeIfAbsent(s.flows().get(1), f -> new ArrayList<>()).add(s);
+            } else {
+                kept.add(s);
+            }
+        }
+        java.util.Set<String> keep = new java.util.HashSet<>();
+        for (List<Synergy> candidates : byFlow.values()) {
+            candidates.sort(nearest);
+            candidates.stream().limit(max).forEach(s -> keep.add(s.id()));
+        }
+        for (Synergy s : synergies) {
+            if (s.flows().size() == 2 && keep.contains(s.id())) {
+                kept.add(s);
+            }
+        }
+        return kept;
     }
 
     private static Synergy synergy(Finding f, int chertowType) {

@@ -65,6 +65,7 @@ public final class DroolsEngine implements EitEngine {
         List<String> packs = new ArrayList<>(rules.packs());
         packs.removeAll(parameters.disabledPacks());
         List<Problem> warnings = problems.sorted();
-        return DiagnosticBuilder.build(request.territory().name(), outcome.results(), packs, warnings);
+        return DiagnosticBuilder.build(request.territory().name(), outcome.results(), packs, warnings,
+                parameters.maxPartners());
     }
 }
