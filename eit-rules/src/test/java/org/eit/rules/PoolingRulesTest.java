@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class PoolingRulesTest {
     private static final String THEMES = "knowledge/pooling-themes.csv";
-    private static final String THEME = "id,family,label_fr,label_en,min_actors,radius_km,source\n"
-            + "shared-waste-collection,waste-collection,collecte des déchets,waste collection,3,5,test\n";
+    private static final String THEME = "id,family,label_fr,label_en,min_actors,radius_km,by_resource,source\n"
+            + "shared-waste-collection,waste-collection,collecte des déchets,waste collection,3,5,false,test\n";
 
     @Test
     void threeActorsOfOneZoneNeedingCollectionFormOnePoolingSynergy() {
@@ -65,6 +65,31 @@ class PoolingRulesTest {
                 .demand("F3", "B", "cardboard-collection", 10)
                 .knowledge(THEMES, THEME).analyze();
         assertThat(oneActorTwice.synergies()).isEmpty();
+    }
+
+    @Test
+    void onlyActorsWithTheNeedLinkAChain() {
+        // B sits between A and C but needs nothing: A and C, 8 km apart, do not pool through it.
+        Diagnostic d = new Fixture()
+                .actor("A", 0, "North").actor("B", 4, "Middle").actor("C", 8, "South").actor("E", 8.5, "South2")
+                .demand("F1", "A", "cardboard-collection", 10).demand("F3", "C", "cardboard-collection", 10)
+                .demand("F4", "E", "cardboard-collection", 10).demand("F2", "B", "sawdust", 10)
+                .knowledge(THEMES, THEME.replace(",3,5,", ",2,5,"))
+                .analyze();
+        assertThat(d.synergies()).singleElement().satisfies(s -> assertThat(s.actors()).containsExactly("C", "E"));
+    }
+
+    @Test
+    void aThemePooledByResourceKeepsResourcesApart() {
+        String byResource = THEME.replace(",3,5,false,", ",2,5,true,");
+        Diagnostic d = new Fixture()
+                .actor("A", 0, "Park").actor("B", 0.2, "Park").actor("C", 0.4, "Park").actor("D", 0.5, "Park")
+                .demand("F1", "A", "cardboard-collection", 52).demand("F2", "B", "cardboard-collection", 26)
+                .demand("F3", "C", "plastic-film-collection", 12).demand("F4", "D", "plastic-film-collection", 12)
+                .knowledge(THEMES, byResource)
+                .analyze();
+        assertThat(d.synergies()).extracting(s -> s.flows()).containsExactlyInAnyOrder(
+                java.util.List.of("F1", "F2"), java.util.List.of("F3", "F4"));
     }
 
     @Test

@@ -102,6 +102,27 @@ class SubstitutionRulesTest {
     }
 
     @Test
+    void aSubstitutionRowMayUpgradeHeatWhereTheSameResourceCouldNot() {
+        String heatPump = HEADER + "heat-low-temperature,heat-medium-temperature,1.3,30,60,false,pompe à chaleur,"
+                + "heat pump,test\n";
+        Diagnostic d = new Fixture().actor("A", 0, "North").actor("B", 1, "South")
+                .flow("F1", "A", Direction.OFFER, "heat-low-temperature", 500, 40.0, false)
+                .flow("F2", "B", Direction.DEMAND, "heat-medium-temperature", 300, 80.0, false)
+                .knowledge(SUBSTITUTIONS, heatPump)
+                .analyze();
+        assertThat(d.synergies()).singleElement().satisfies(s -> assertThat(s.preparation().en())
+                .isEqualTo("heat pump"));
+    }
+
+    @Test
+    void anActorPassingTheSameResourceThroughIsNotALoop() {
+        Diagnostic d = new Fixture().actor("R", 0, "Park")
+                .offer("F1", "R", "ferrous-scrap", 500).demand("F2", "R", "ferrous-scrap", 800)
+                .analyze();
+        assertThat(d.internal()).isEmpty();
+    }
+
+    @Test
     void anOfferBeyondTheReachOfItsResourceDoesNotMatch() {
         String reach = "family,mode,max_km,source\nwood-waste,truck,30,test\n";
         Fixture far = new Fixture().actor("A", 0, "North").actor("B", 40, "South")
@@ -116,7 +137,7 @@ class SubstitutionRulesTest {
     @Test
     void anOfferAndADemandOfTheSameActorAreReportedApart() {
         Diagnostic d = new Fixture().actor("A", 0, "North")
-                .offer("F1", "A", "plastic-production-scrap", 60).demand("F2", "A", "plastic-production-scrap", 40)
+                .offer("F1", "A", "plastic-production-scrap", 60).demand("F2", "A", "recycled-plastics", 40)
                 .analyze();
         assertThat(d.synergies()).isEmpty();
         assertThat(d.internal()).singleElement().satisfies(s -> {

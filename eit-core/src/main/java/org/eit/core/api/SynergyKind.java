@@ -7,7 +7,9 @@ public enum SynergyKind {
     /** several actors share a need or a capacity (collection, purchasing, equipment, staff, logistics) */
     POOLING;
 
+    private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return id;
     }
 }

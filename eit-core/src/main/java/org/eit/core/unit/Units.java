@@ -20,6 +20,9 @@ import org.eit.core.text.Text;
  */
 public final class Units {
     private static final Map<String, Unit> BY_ALIAS = new LinkedHashMap<>();
+    private static final Map<String, Unit> BY_SYMBOL = new java.util.HashMap<>();
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern TRAILING_DOT = java.util.regex.Pattern.compile("\\.$");
     private static final List<Unit> ALL = new ArrayList<>();
 
     static {
@@ -91,6 +94,7 @@ public final class Units {
     private static void unit(String symbol, Dimension dimension, double toBase, String source, String... aliases) {
         Unit unit = new Unit(symbol, dimension, toBase, List.of(aliases), source);
         ALL.add(unit);
+        BY_SYMBOL.put(symbol, unit);
         register(symbol, unit);
         for (String alias : aliases) {
             register(alias, unit);
@@ -116,6 +120,10 @@ public final class Units {
 
     /** Like {@link #find} for symbols the code itself uses; a typo there is a bug, not bad input. */
     public static Unit require(String symbol) {
+        Unit exact = BY_SYMBOL.get(symbol);
+        if (exact != null) {
+            return exact;
+        }
         return find(symbol).orElseThrow(() -> new UnitException("unknown unit '" + symbol + "'"));
     }
 
@@ -166,7 +174,7 @@ public final class Units {
     /** Lower case, no accents, superscripts as digits, no inner spaces around dots: how aliases are compared. */
     static String normalise(String text) {
         String folded = Text.fold(text.trim()).replace('³', '3').replace('²', '2');
-        return folded.replaceAll("\\s+", " ").replaceAll("\\.$", "");
+        return TRAILING_DOT.matcher(SPACES.matcher(folded).replaceAll(" ")).replaceAll("");
     }
 
     /**

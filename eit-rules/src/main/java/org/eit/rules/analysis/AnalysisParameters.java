@@ -21,7 +21,8 @@ import org.eit.rules.knowledge.KnowledgeTables;
  *   <li>{@code network.local-radius-km}: partners closer than this are local (Chertow type 4), farther ones regional
  *       (type 5); default 15;</li>
  *   <li>{@code rules.max-firings}: how many rule firings an analysis may take before a rule is deemed to loop;
- *       default 0, meaning 100,000 or 20 per fact, whichever is larger;</li>
+ *       default 0, meaning 1,000,000 or 200 per fact, whichever is larger (matching fires once per candidate pair, and
+ *       dense territories have many);</li>
  *   <li>{@code packs.NAME}: {@code false} switches the rule pack NAME off (substitution, pooling, network, or a
  *       pack of the territory's own rules);</li>
  *   <li>{@code matching.max-partners}: how many nearest partners each offer and each demand lists (default 5;

@@ -49,14 +49,18 @@ public final class DiagnosticBuilder {
                 network = assessment;
             }
         }
+        List<Finding> between = findings.stream().filter(f -> !f.internal()).toList();
+        List<Finding> listed = maxPartners > 0 ? nearestPartners(between, maxPartners) : between;
         List<Synergy> synergies = new ArrayList<>();
         List<Synergy> internal = new ArrayList<>();
-        for (Finding finding : findings) {
-            Synergy synergy = synergy(finding, chertow.getOrDefault(finding.key(), 0));
-            (finding.internal() ? internal : synergies).add(synergy);
+        for (Finding finding : listed) {
+            synergies.add(synergy(finding, chertow.getOrDefault(finding.key(), 0)));
         }
-        int before = synergies.size();
-        synergies = maxPartners > 0 ? nearestPartners(synergies, maxPartners) : synergies;
+        for (Finding finding : findings) {
+            if (finding.internal()) {
+                internal.add(synergy(finding, chertow.getOrDefault(finding.key(), 0)));
+            }
+        }
         Comparator<Synergy> order = Comparator.comparing(Synergy::kind)
                 .thenComparing(Synergy::resource)
                 .thenComparing(Synergy::id);
@@ -66,7 +70,7 @@ public final class DiagnosticBuilder {
                 : new NetworkAssessment(network.rule(), network.met(), network.entities(), network.resources(),
                         render(network.template(), network.vars()));
         return new Diagnostic(territory, synergies, internal, assessment, packs, warnings,
-                before - synergies.size());
+                between.size() - listed.size());
     }
 
     /**
@@ -74,37 +78,34 @@ public final class DiagnosticBuilder {
      * stable): a flow with dozens of possible partners within reach lists the few a facilitator would call first.
      * A pair stays when it is among the nearest of its offer or of its demand. Groups (pooling themes) are kept.
      */
-    static List<Synergy> nearestPartners(List<Synergy> synergies, int max) {
-        Comparator<Synergy> nearest = Comparator.comparing((Synergy s) -> s.distanceKm() == null ? Double.MAX_VALUE
-                : s.distanceKm()).thenComparing(Synergy::id);
-        Map<String, List<Synergy>> byFlow = new HashMap<>();
-        List<Synergy> kept = new ArrayList<>();
-        for (Synergy s : synergies) {
-            if (s.flows().size() == 2) {
-                byFlow.computeIfAbsent(s.flows().get(0), f -> new ArrayList<>()).add(s);
-                byFlow.computeIfAbsent(s.flows().get(1), f -> new ArrayList<>()).add(s);
-            } else {
-                kept.add(s);
+    static List<Finding> nearestPartners(List<Finding> findings, int max) {
+        Comparator<Finding> nearest = Comparator.comparingDouble(DiagnosticBuilder::distanceOrMax)
+                .thenComparing(Finding::key);
+        Map<String, List<Finding>> byFlow = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.flows().size() == 2) {
+                byFlow.computeIfAbsent(f.flows().get(0), k -> new ArrayList<>()).add(f);
+                byFlow.computeIfAbsent(f.flows().get(1), k -> new ArrayList<>()).add(f);
             }
         }
         java.util.Set<String> keep = new java.util.HashSet<>();
-        for (List<Synergy> candidates : byFlow.values()) {
+        for (List<Finding> candidates : byFlow.values()) {
             candidates.sort(nearest);
-            candidates.stream().limit(max).forEach(s -> keep.add(s.id()));
+            candidates.stream().limit(max).forEach(f -> keep.add(f.key()));
         }
-        for (Synergy s : synergies) {
-            if (s.flows().size() == 2 && keep.contains(s.id())) {
-                kept.add(s);
-            }
-        }
-        return kept;
+        return findings.stream().filter(f -> f.flows().size() != 2 || keep.contains(f.key())).toList();
+    }
+
+    private static double distanceOrMax(Finding f) {
+        return f.distanceKm() == null ? Double.MAX_VALUE : f.distanceKm();
     }
 
     private static Synergy synergy(Finding f, int chertowType) {
+        Finding.Details details = f.details().get();
         return new Synergy(id(f), f.kind(), f.rule(), f.relation(), f.actors(), f.flows(), f.resource(),
-                f.demandedResource(), round(f.quantity()), f.unit(), f.quantityBasis(), f.partial(),
-                round(f.distanceKm()), chertowType, f.confidence(), render(f.template(), f.vars()), f.preparation(),
-                f.source(), f.internal());
+                f.demandedResource(), round(f.quantity()), f.unit(), details.quantityBasis(), f.partial(),
+                round(f.distanceKm()), chertowType, f.confidence(), render(f.template(), details.vars()),
+                f.preparation(), f.source(), f.internal());
     }
 
     /**

@@ -68,8 +68,7 @@ public final class FactBuilder {
         Map<String, GeoPoint> places = placeActors();
         Map<String, Reach> reachOf = reaches();
         List<Double> levels = new ArrayList<>(new TreeSet<>(reachOf.values().stream().map(Reach::maxKm).toList()));
-        double maxAbsLatitude = Math.min(85, places.values().stream()
-                .mapToDouble(p -> Math.abs(p.latitude())).max().orElse(45) + 1);
+        double maxAbsLatitude = maxAbsLatitude(places);
         List<SpatialGrid> grids = new ArrayList<>();
         for (int level = 0; level < levels.size(); level++) {
             grids.add(new SpatialGrid(level, levels.get(level), maxAbsLatitude));
@@ -77,7 +76,7 @@ public final class FactBuilder {
         Map<String, Integer> levelOf = new HashMap<>();
         reachOf.forEach((resource, reach) -> levelOf.put(resource, levels.indexOf(reach.maxKm())));
         SpatialIndex space = new SpatialIndex(grids, levelOf);
-        Map<String, Map<Double, String>> groups = proximityGroups(places);
+        Map<String, Map<String, String>> groups = poolingGroups(places);
 
         List<Object> facts = new ArrayList<>();
         facts.add(new Settings(parameters.localRadiusKm()));
@@ -91,10 +90,11 @@ public final class FactBuilder {
                     .flow(flow.id(), actor.id(), actor.name(), actor.kind(), actor.zone())
                     .resource(resource.id(), new LocalizedText(resource.labelFr(), resource.labelEn()),
                             resource.kind(), flow.hazardous())
-                    .quantity(yearly(flow, resource), resource.defaultUnit().symbol())
+                    .quantity(yearly(flow, resource), resource.defaultUnit().symbol(),
+                            flow.quantity() == null || flow.quantity().isRate())
                     .quality(flow.temperatureC(), flow.source(), flow.effectiveConfidence())
                     .place(places.get(actor.id()), actor.location() == null && places.containsKey(actor.id()), space,
-                            groups.getOrDefault(actor.id(), Map.of()));
+                            groups.getOrDefault(flow.id(), Map.of()));
             if (flow.isOffer()) {
                 facts.add(new Offer(b));
                 offered.add(resource.id());
@@ -116,7 +116,7 @@ public final class FactBuilder {
         }
         for (PoolingThemeRow row : knowledge.themes()) {
             facts.add(new PoolingTheme(row.id(), row.family(), row.label(), row.minActors(), row.radiusKm(),
-                    taxonomy.get(row.family()).defaultUnit().symbol(), row.source()));
+                    row.byResource(), taxonomy.get(row.family()).defaultUnit().symbol(), row.source()));
         }
         return facts;
     }
@@ -196,8 +196,12 @@ public final class FactBuilder {
                                   List<Double> levels) {
         List<Accepts> accepts = new ArrayList<>();
         for (String d : demanded) {
+            // A row for a resource below the demanded one serves the demand only when both are measured alike (a
+            // row giving tonnes of wood chips cannot size a demand for fuels in MWh).
+            var demandedUnit = taxonomy.get(d).defaultUnit();
             List<Substitution> rows = knowledge.substitutions().stream()
-                    .filter(row -> taxonomy.isA(row.demanded(), d))
+                    .filter(row -> row.demanded().equals(d) || (taxonomy.isA(row.demanded(), d)
+                            && taxonomy.get(row.demanded()).defaultUnit().isCompatibleWith(demandedUnit)))
                     .toList();
             for (String o : offered) {
                 Reach reach = reachOf.get(o);
@@ -251,45 +255,71 @@ public final class FactBuilder {
     }
 
     /**
-     * For each pooling radius, groups of actors linked by being in the same zone or within the radius of each other
-     * (single linkage), found through a grid of that radius: an actor is only compared with actors of its 3×3
-     * neighbouring cells. A group is named by its smallest actor id, so names are stable.
+     * For each pooling theme, the groups its demands form: demands of the theme's family (of one resource, for
+     * themes pooled by resource) whose actors are in the same zone or within the theme's radius of each other,
+     * one neighbour to the next (single linkage). Only actors with the need link a chain, so two firms are not
+     * grouped through a third that has no such need. Distances are tested only between actors of neighbouring
+     * cells of a grid as large as the radius. A group is named by the theme, the resource and its smallest actor
+     * id, so names are stable. The rule "Pooling: a demand joins its theme among its neighbours" decides who
+     * joins; this only tells each demand which group it would join.
      */
-    private Map<String, Map<Double, String>> proximityGroups(Map<String, GeoPoint> places) {
-        Set<Double> radii = new TreeSet<>();
-        knowledge.themes().forEach(t -> radii.add(t.radiusKm()));
-        List<String> ids = territory.actors().stream().map(Actor::id).sorted().toList();
-        Map<String, Map<Double, String>> groups = new HashMap<>();
-        double maxAbsLatitude = Math.min(85, places.values().stream()
-                .mapToDouble(p -> Math.abs(p.latitude())).max().orElse(45) + 1);
-        for (double radius : radii) {
-            UnionFind links = new UnionFind(ids);
-            Map<String, String> firstOfZone = new HashMap<>();
-            for (Actor actor : territory.actors()) {
-                if (actor.zone() != null) {
-                    String first = firstOfZone.putIfAbsent(actor.zone(), actor.id());
-                    if (first != null) {
-                        links.union(first, actor.id());
-                    }
+    private Map<String, Map<String, String>> poolingGroups(Map<String, GeoPoint> places) {
+        Map<String, Map<String, String>> groupOfFlow = new HashMap<>();
+        double maxAbsLatitude = maxAbsLatitude(places);
+        Map<String, Actor> actors = territory.actorsById();
+        for (PoolingThemeRow theme : knowledge.themes()) {
+            Map<String, List<Flow>> partitions = new TreeMap<>();
+            for (Flow flow : territory.flows()) {
+                if (!flow.isOffer() && taxonomy.isA(flow.resourceId(), theme.family())) {
+                    partitions.computeIfAbsent(theme.byResource() ? flow.resourceId() : "", k -> new ArrayList<>())
+                            .add(flow);
                 }
             }
-            SpatialGrid grid = new SpatialGrid(0, radius, maxAbsLatitude);
-            Map<Long, List<String>> cells = new HashMap<>();
-            places.forEach((id, point) -> cells.computeIfAbsent(grid.cellOf(point), c -> new ArrayList<>()).add(id));
-            places.forEach((id, point) -> {
-                for (long cell : grid.neighbourhood(point)) {
-                    for (String other : cells.getOrDefault(cell, List.of())) {
-                        if (other.compareTo(id) > 0 && point.distanceKm(places.get(other)) <= radius) {
-                            links.union(id, other);
+            for (Map.Entry<String, List<Flow>> partition : partitions.entrySet()) {
+                List<String> actorIds = partition.getValue().stream().map(Flow::actorId).distinct().sorted().toList();
+                UnionFind links = new UnionFind(actorIds);
+                Map<String, String> firstOfZone = new HashMap<>();
+                for (String id : actorIds) {
+                    String zone = actors.get(id).zone();
+                    if (zone != null) {
+                        String first = firstOfZone.putIfAbsent(zone, id);
+                        if (first != null) {
+                            links.union(first, id);
                         }
                     }
                 }
-            });
-            for (String id : ids) {
-                groups.computeIfAbsent(id, k -> new TreeMap<>()).put(radius, links.find(id));
+                SpatialGrid grid = new SpatialGrid(0, theme.radiusKm(), maxAbsLatitude);
+                Map<Long, List<String>> cells = new HashMap<>();
+                for (String id : actorIds) {
+                    if (places.containsKey(id)) {
+                        cells.computeIfAbsent(grid.cellOf(places.get(id)), c -> new ArrayList<>()).add(id);
+                    }
+                }
+                for (String id : actorIds) {
+                    GeoPoint point = places.get(id);
+                    if (point == null) {
+                        continue;
+                    }
+                    for (long cell : grid.neighbourhood(point)) {
+                        for (String other : cells.getOrDefault(cell, List.of())) {
+                            if (other.compareTo(id) > 0 && point.distanceKm(places.get(other)) <= theme.radiusKm()) {
+                                links.union(id, other);
+                            }
+                        }
+                    }
+                }
+                String prefix = theme.id() + ":" + partition.getKey() + ":";
+                for (Flow flow : partition.getValue()) {
+                    groupOfFlow.computeIfAbsent(flow.id(), k -> new HashMap<>())
+                            .put(theme.id(), prefix + links.find(flow.actorId()));
+                }
             }
         }
-        return groups;
+        return groupOfFlow;
+    }
+
+    private static double maxAbsLatitude(Map<String, GeoPoint> places) {
+        return Math.min(85, places.values().stream().mapToDouble(p -> Math.abs(p.latitude())).max().orElse(45) + 1);
     }
 
     /** Union-find over actor ids; the representative of a set is its smallest id. */

@@ -51,7 +51,7 @@ public final class DroolsEngine implements EitEngine {
         List<Object> facts = FactBuilder.build(request.territory(), request.taxonomy(), knowledge, parameters,
                 problems);
         long maxFirings = parameters.maxFirings() > 0 ? parameters.maxFirings()
-                : Math.max(100_000L, 20L * facts.size());
+                : Math.max(1_000_000L, 200L * facts.size());
         for (String pack : parameters.disabledPacks()) {
             if (!rules.packs().contains(pack)) {
                 problems.warning("parameter.unknown-pack", org.eit.core.problem.Location.of("territory.yaml"),

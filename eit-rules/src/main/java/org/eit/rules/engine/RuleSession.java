@@ -48,8 +48,8 @@ final class RuleSession {
                         "rule", busiest.getKey(), busiest.getValue(), maxFirings)));
             }
             List<Object> results = new ArrayList<>();
-            for (Object fact : session.getObjects(o -> resultTypes.stream().anyMatch(t -> t.isInstance(o)))) {
-                results.add(fact);
+            for (Class<?> type : resultTypes) {
+                results.addAll(session.getObjects(type::isInstance));
             }
             return new Outcome(results, fired);
         } finally {

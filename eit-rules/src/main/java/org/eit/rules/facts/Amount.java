@@ -34,7 +34,8 @@ public record Amount(double value, String unit) {
         return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
     }
 
-    static String plain(Double value, String unit) {
-        return value == null ? "?" : number(value) + " " + unit + "/yr";
+    /** A flow's figure for formulas: per year for rates, as it is for capacities. */
+    static String plain(Double value, String unit, boolean perYear) {
+        return value == null ? "?" : number(value) + " " + unit + (perYear ? "/yr" : "");
     }
 }

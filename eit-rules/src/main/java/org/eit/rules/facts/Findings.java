@@ -36,42 +36,15 @@ public final class Findings {
     }
 
     private static Finding pair(Rule rule, Offer offer, Demand demand, Accepts accepts, SynergyKind kind) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put("offerActor", offer.getActorName());
-        vars.put("demandActor", demand.getActorName());
-        vars.put("offered", inSentence(offer.getResourceLabel()));
-        vars.put("demanded", inSentence(demand.getResourceLabel()));
-        vars.put("offerQuantity", Amount.of(offer.getQuantity(), offer.getUnit()));
-        vars.put("demandQuantity", Amount.of(demand.getQuantity(), demand.getUnit()));
-        vars.put("ratio", accepts.getRatio());
-        vars.put("mode", accepts.getMode());
-        vars.put("reach", new Amount(accepts.getReachKm(), "km"));
-        vars.put("preparation", accepts.getPreparation() == null ? new LocalizedText("", "")
-                : accepts.getPreparation());
-
         Double supply = supplyInDemandUnit(offer, demand, accepts);
         Double quantity = null;
-        String basis;
         boolean partial = false;
         if (supply != null && demand.getQuantity() != null) {
             quantity = Math.min(supply, demand.getQuantity());
             partial = Math.abs(supply - demand.getQuantity()) > 0.01 * Math.max(supply, demand.getQuantity());
-            basis = String.format(Locale.ROOT, "min(%s %s x %s = %s %s, %s %s) = %s %s",
-                    offer.getId(), Amount.plain(offer.getQuantity(), offer.getUnit()), Amount.number(accepts.getRatio()),
-                    Amount.number(supply), demand.getUnit(), demand.getId(),
-                    Amount.plain(demand.getQuantity(), demand.getUnit()), Amount.number(quantity), demand.getUnit());
-            vars.put("coverage", coverage(supply, demand.getQuantity()));
-        } else {
-            basis = offer.getQuantity() == null || demand.getQuantity() == null
-                    ? "not sized: a flow has no quantity"
-                    : "not sized: " + offer.getUnit() + " and " + demand.getUnit() + " do not convert";
-            vars.put("coverage", new LocalizedText("Quantités à préciser.", "Quantities to be specified."));
         }
-        vars.put("quantity", Amount.of(quantity, quantity == null ? null : demand.getUnit()));
         double distance = offer.distanceTo(demand);
         Double distanceKm = Double.isFinite(distance) ? distance : null;
-        vars.put("distance", distanceKm == null ? new LocalizedText("distance inconnue", "unknown distance")
-                : new Amount(distanceKm, "km"));
         boolean internal = offer.getActor().equals(demand.getActor());
         List<String> actors = internal ? List.of(offer.getActor()) : List.of(offer.getActor(), demand.getActor());
         List<String> partners = new ArrayList<>();
@@ -84,10 +57,46 @@ public final class Findings {
         boolean sameZone = offer.getZone() != null && offer.getZone().equals(demand.getZone());
         Confidence confidence = offer.getConfidence().min(demand.getConfidence());
         List<String> flows = List.of(offer.getId(), demand.getId());
+        Double matched = quantity;
         return new Finding(key(kind, rule, flows), kind, rule.getName(), pack(rule), accepts.getRelation(), actors,
                 flows, offer.getResource(), demand.getResource(), quantity,
-                quantity == null ? null : demand.getUnit(), basis, partial, distanceKm, sameZone, internal,
-                confidence, accepts.getPreparation(), accepts.getSource(), partners, template(rule), vars);
+                quantity == null ? null : demand.getUnit(), partial, distanceKm, sameZone, internal,
+                confidence, accepts.getPreparation(), accepts.getSource(), partners, template(rule),
+                () -> pairDetails(offer, demand, accepts, supply, matched, distanceKm));
+    }
+
+    private static Finding.Details pairDetails(Offer offer, Demand demand, Accepts accepts, Double supply,
+                                               Double quantity, Double distanceKm) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("offerActor", offer.getActorName());
+        vars.put("demandActor", demand.getActorName());
+        vars.put("offered", inSentence(offer.getResourceLabel()));
+        vars.put("demanded", inSentence(demand.getResourceLabel()));
+        vars.put("offerQuantity", Amount.of(offer.getQuantity(), offer.getUnit()));
+        vars.put("demandQuantity", Amount.of(demand.getQuantity(), demand.getUnit()));
+        vars.put("ratio", accepts.getRatio());
+        vars.put("mode", accepts.getMode());
+        vars.put("reach", new Amount(accepts.getReachKm(), "km"));
+        vars.put("preparation", accepts.getPreparation() == null ? new LocalizedText("", "")
+                : accepts.getPreparation());
+        String basis;
+        if (quantity != null) {
+            basis = String.format(Locale.ROOT, "min(%s %s x %s = %s %s, %s %s) = %s %s",
+                    offer.getId(), Amount.plain(offer.getQuantity(), offer.getUnit(), offer.isRate()),
+                    Amount.number(accepts.getRatio()), Amount.number(supply), demand.getUnit(), demand.getId(),
+                    Amount.plain(demand.getQuantity(), demand.getUnit(), demand.isRate()), Amount.number(quantity),
+                    demand.getUnit());
+            vars.put("coverage", coverage(supply, demand.getQuantity()));
+        } else {
+            basis = offer.getQuantity() == null || demand.getQuantity() == null
+                    ? "not sized: a flow has no quantity"
+                    : "not sized: " + offer.getUnit() + " and " + demand.getUnit() + " do not convert";
+            vars.put("coverage", new LocalizedText("Quantités à préciser.", "Quantities to be specified."));
+        }
+        vars.put("quantity", Amount.of(quantity, quantity == null ? null : demand.getUnit()));
+        vars.put("distance", distanceKm == null ? new LocalizedText("distance inconnue", "unknown distance")
+                : new Amount(distanceKm, "km"));
+        return new Finding.Details(basis, vars);
     }
 
     /**
@@ -179,10 +188,11 @@ public final class Findings {
                 : known ? new LocalizedText("à moins de " + Amount.localized(span, Locale.FRENCH) + " km les uns "
                         + "des autres", "within " + Amount.localized(span, Locale.ENGLISH) + " km of each other")
                 : new LocalizedText("à proximité", "nearby"));
+        Finding.Details details = new Finding.Details(basis, vars);
         return new Finding(key(SynergyKind.POOLING, rule, flows), SynergyKind.POOLING, rule.getName(), pack(rule),
                 "pooling-theme:" + theme.id(), actors, flows, theme.family(), theme.family(), quantity,
-                quantity == null ? null : unit.symbol(), basis, false, known ? span : null, sameZone, false,
-                confidence, null, theme.source(), partners, template(rule), vars);
+                quantity == null ? null : unit.symbol(), false, known ? span : null, sameZone, false,
+                confidence, null, theme.source(), partners, template(rule), () -> details);
     }
 
     /** Chertow's 3-2 heuristic over the territory's exchanges between different actors. */

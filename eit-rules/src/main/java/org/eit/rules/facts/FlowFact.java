@@ -25,13 +25,14 @@ public abstract class FlowFact {
     private final boolean hazardous;
     private final Double quantity;
     private final String unit;
+    private final boolean rate;
     private final Double temperatureC;
     private final DataSource source;
     private final Confidence confidence;
     private final GeoPoint location;
     private final boolean placedByZone;
     private final SpatialIndex space;
-    private final Map<Double, String> groups;
+    private final Map<String, String> groups;
 
     protected FlowFact(Builder b) {
         this.id = Objects.requireNonNull(b.id);
@@ -45,6 +46,7 @@ public abstract class FlowFact {
         this.hazardous = b.hazardous;
         this.quantity = b.quantity;
         this.unit = b.unit;
+        this.rate = b.rate;
         this.temperatureC = b.temperatureC;
         this.source = b.source;
         this.confidence = b.confidence;
@@ -114,6 +116,11 @@ public abstract class FlowFact {
         return unit;
     }
 
+    /** True for a flow per period (given per year here); false for a capacity or stock (a forklift, 2 ha). */
+    public boolean isRate() {
+        return rate;
+    }
+
     /** Temperature offered, or minimum temperature needed, or null. */
     public Double getTemperatureC() {
         return temperatureC;
@@ -151,10 +158,14 @@ public abstract class FlowFact {
         return Double.POSITIVE_INFINITY;
     }
 
-    /** The proximity group of this flow's actor for pooling within {@code radiusKm} (same zone or close by). */
-    public String groupWithin(double radiusKm) {
-        String group = groups.get(radiusKm);
-        return group == null ? actor : group;
+    /**
+     * The group this demand pools with in {@code theme}: the demands of the theme (of the same resource, for
+     * themes pooled by resource) whose actors are in one zone or within the theme's radius of each other, one
+     * neighbour to the next. The demand's own actor when it has no such neighbour.
+     */
+    public String groupIn(String theme) {
+        String group = groups.get(theme);
+        return group == null ? theme + ":" + actor : group;
     }
 
     SpatialIndex space() {
@@ -179,13 +190,14 @@ public abstract class FlowFact {
         boolean hazardous;
         Double quantity;
         String unit;
+        boolean rate = true;
         Double temperatureC;
         DataSource source;
         Confidence confidence;
         GeoPoint location;
         boolean placedByZone;
         SpatialIndex space;
-        Map<Double, String> groups = Map.of();
+        Map<String, String> groups = Map.of();
 
         public Builder flow(String flowId, String actorId, String name, ActorKind kind, String actorZone) {
             this.id = flowId;
@@ -204,9 +216,10 @@ public abstract class FlowFact {
             return this;
         }
 
-        public Builder quantity(Double yearly, String unitSymbol) {
+        public Builder quantity(Double yearly, String unitSymbol, boolean perPeriod) {
             this.quantity = yearly;
             this.unit = unitSymbol;
+            this.rate = perPeriod;
             return this;
         }
 
@@ -217,7 +230,7 @@ public abstract class FlowFact {
             return this;
         }
 
-        public Builder place(GeoPoint point, boolean byZone, SpatialIndex index, Map<Double, String> proximity) {
+        public Builder place(GeoPoint point, boolean byZone, SpatialIndex index, Map<String, String> proximity) {
             this.location = point;
             this.placedByZone = byZone;
             this.space = index;

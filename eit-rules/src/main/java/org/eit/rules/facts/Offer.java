@@ -23,6 +23,15 @@ public final class Offer extends FlowFact {
         return accepts.acceptsTemperature(getTemperatureC());
     }
 
+    /**
+     * The temperature test of a match: the substitution row's bounds when the resources fit through the table,
+     * else at least as hot as the demand needs.
+     */
+    public boolean fitsTemperature(Demand demand, Accepts accepts) {
+        return Accepts.SUBSTITUTION.equals(accepts.getRelation()) ? withinTemperatureBoundsOf(accepts)
+                : meetsTemperatureOf(demand);
+    }
+
     /** At least as hot as {@code demand} needs, when both temperatures are known. */
     public boolean meetsTemperatureOf(Demand demand) {
         return getTemperatureC() == null || demand.getTemperatureC() == null

@@ -184,12 +184,13 @@ public final class KnowledgeTables {
                 problems.error("knowledge.not-positive", row.at("radius_km"), "radius_km",
                         row.getOrEmpty("radius_km"));
             }
+            boolean byResource = row.get("by_resource").isPresent() && bool(row, "by_resource");
             String source = text(row, "source");
             if (problems.errorCount() > before) {
                 return Optional.empty();
             }
             return Optional.of(new PoolingThemeRow(id, family, new LocalizedText(labelFr, labelEn),
-                    (int) min.getAsDouble(), radius.getAsDouble(), source));
+                    (int) min.getAsDouble(), radius.getAsDouble(), byResource, source));
         }
 
         private String resource(CsvTable.Row row, String column) {

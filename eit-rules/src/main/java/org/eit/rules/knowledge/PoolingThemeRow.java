@@ -4,8 +4,9 @@ import org.eit.core.api.LocalizedText;
 
 /**
  * A row of {@code pooling-themes.csv}: demands for {@code family} (or below) can be pooled by at least
- * {@code minActors} actors within {@code radiusKm} of each other or in the same zone.
+ * {@code minActors} actors within {@code radiusKm} of each other or in the same zone; with {@code byResource},
+ * only demands for the same resource pool together.
  */
 public record PoolingThemeRow(String id, String family, LocalizedText label, int minActors, double radiusKm,
-                              String source) {
+                              boolean byResource, String source) {
 }
