@@ -16,7 +16,7 @@ class ValidateCommandTest {
     void validatesTheBundledSampleWhenNoWorkspaceIsGiven() {
         CliRun run = CliRun.of("validate");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.err()).contains("tutorial");
+        assertThat(run.err()).contains("petr-trois-vallees");
         // The sample is French: without --lang the report follows the territory's language.
         assertThat(run.out()).contains("Problèmes : 0 erreur(s), 0 avertissement(s)", "Résultat : valide");
     }

@@ -58,7 +58,9 @@ final class Fixture {
     Fixture flow(String id, String actor, Direction direction, String resource, double perYear, Double temperature,
                  boolean hazardous) {
         var r = ResourceTaxonomy.shipped().get(resource);
-        boolean rate = !r.kind().isShared();
+        // Equipment and land are capacities; matter, energy, services and staff come per year.
+        boolean rate = r.kind() != org.eit.core.resource.ResourceKind.EQUIPMENT
+                && r.kind() != org.eit.core.resource.ResourceKind.LAND;
         flows.add(new Flow(id, actor, direction, resource, "", new FlowQuantity(perYear, r.defaultUnit(),
                 rate ? Period.YEAR : null), temperature, null, DataSource.DECLARED, null,
                 hazardous || r.hazardous(), null, ""));

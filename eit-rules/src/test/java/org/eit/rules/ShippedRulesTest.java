@@ -24,7 +24,8 @@ class ShippedRulesTest {
     private static final Set<String> PAIR_VARS = Set.of("offerActor", "demandActor", "offered", "demanded",
             "offerQuantity", "demandQuantity", "quantity", "distance", "preparation", "coverage", "ratio", "mode",
             "reach");
-    private static final Set<String> POOL_VARS = Set.of("theme", "count", "members", "radius", "quantity", "where");
+    private static final Set<String> POOL_VARS = Set.of("theme", "count", "members", "radius", "quantity", "where",
+            "total");
     private static final Set<String> NETWORK_VARS = Set.of("verdict", "entities", "resources");
 
     @Test

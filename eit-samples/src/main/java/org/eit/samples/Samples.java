@@ -22,7 +22,7 @@ import org.eit.core.table.CsvTable;
  */
 public final class Samples {
     /** The sample analysed when no workspace is given. */
-    public static final String DEFAULT = "tutorial";
+    public static final String DEFAULT = "petr-trois-vallees";
 
     private static final String ROOT = "/org/eit/samples/";
     private static final String CATALOGUE = ROOT + "samples.csv";

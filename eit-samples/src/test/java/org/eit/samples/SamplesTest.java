@@ -22,6 +22,16 @@ class SamplesTest {
     }
 
     @Test
+    void theDefaultSampleIsARealisticFrenchRuralTerritory() {
+        Workspace workspace = new WorkspaceReader().read(Samples.defaultSample().path());
+        assertThat(workspace.territory().language().code()).isEqualTo("fr");
+        assertThat(workspace.territory().actors()).hasSizeBetween(80, 150);
+        assertThat(workspace.territory().actors().stream().map(a -> a.zone()).distinct().count())
+                .isGreaterThanOrEqualTo(6);
+        assertThat(workspace.territory().flows().stream().map(f -> f.source()).distinct().count()).isEqualTo(3);
+    }
+
+    @Test
     void everySampleValidatesWithoutAnythingForTheUserToFix() {
         WorkspaceReader reader = new WorkspaceReader();
         for (Sample sample : Samples.list()) {

@@ -21,15 +21,30 @@ public interface Vocabulary {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String key = Text.fold(text.trim()).replace('_', ' ').replace('-', ' ');
-        for (E value : type.getEnumConstants()) {
-            for (String word : value.words()) {
-                if (Text.fold(word).replace('_', ' ').replace('-', ' ').equals(key)) {
-                    return Optional.of(value);
+        return Optional.ofNullable(type.cast(Words.OF.get(type).get(key(text))));
+    }
+
+    private static String key(String word) {
+        return Text.fold(word.trim()).replace('_', ' ').replace('-', ' ');
+    }
+
+    /** Each vocabulary's words, folded once. */
+    final class Words {
+        static final ClassValue<java.util.Map<String, Object>> OF = new ClassValue<>() {
+            @Override
+            protected java.util.Map<String, Object> computeValue(Class<?> type) {
+                java.util.Map<String, Object> words = new java.util.HashMap<>();
+                for (Object constant : type.getEnumConstants()) {
+                    for (String word : ((Vocabulary) constant).words()) {
+                        words.putIfAbsent(key(word), constant);
+                    }
                 }
+                return words;
             }
+        };
+
+        private Words() {
         }
-        return Optional.empty();
     }
 
     /** The canonical ids of all values, for error messages. */

@@ -33,6 +33,13 @@ public final class ResourceResolver {
     static final double MIN_SCORE = 0.6;
     /** The best candidate must lead the next unrelated one by this much. */
     static final double MIN_LEAD = 0.12;
+    /**
+     * A name written in full inside a longer description ("Lactosérum doux de fromagerie") resolves from this score,
+     * provided it leads every unrelated candidate by {@link #CLEAR_LEAD}: the extra words qualify the resource rather
+     * than point elsewhere.
+     */
+    static final double MIN_SCORE_CONTAINED = 0.45;
+    static final double CLEAR_LEAD = 0.2;
     /** How much the words of the text that a name does not explain count against it. */
     private static final double UNEXPLAINED_WEIGHT = 0.35;
     /** A misspelt word (one letter off) counts this much of a right one. */
@@ -180,7 +187,9 @@ public final class ResourceResolver {
                 .mapToDouble(Resolution.Candidate::score)
                 .findFirst().orElse(0);
         List<Resolution.Candidate> top = ranked.subList(0, Math.min(3, ranked.size()));
-        if (best.score() >= MIN_SCORE && best.score() - rival >= MIN_LEAD) {
+        boolean contained = words.containsAll(Terms.key(best.name()));
+        if ((best.score() >= MIN_SCORE && best.score() - rival >= MIN_LEAD)
+                || (contained && best.score() >= MIN_SCORE_CONTAINED && best.score() - rival >= CLEAR_LEAD)) {
             return new Resolution(written, Resolution.Status.RESOLVED, best.resourceId(),
                     Resolution.Method.DESCRIPTION, best.name(), round(best.score()), top, wasteCode);
         }

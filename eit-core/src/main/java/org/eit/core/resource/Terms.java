@@ -13,6 +13,7 @@ import org.eit.core.text.Text;
  * folding needs to be consistent more than linguistically exact.
  */
 final class Terms {
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
     private static final Set<String> SMALL_WORDS = Set.of(
             // French
             "le", "la", "les", "l", "de", "des", "du", "d", "un", "une", "et", "en", "au", "aux", "a", "pour",
@@ -33,7 +34,7 @@ final class Terms {
     static List<String> words(String text) {
         String folded = Text.fold(text)
                 .replace('œ', 'o').replace("æ", "ae")
-                .replaceAll("[^a-z0-9]+", " ")
+                .transform(t -> NON_WORD.matcher(t).replaceAll(" "))
                 .trim();
         List<String> words = new ArrayList<>();
         if (folded.isEmpty()) {

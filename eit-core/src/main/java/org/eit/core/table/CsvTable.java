@@ -32,6 +32,8 @@ import org.eit.core.text.Text;
  */
 public final class CsvTable {
     private static final CsvMapper MAPPER = new CsvMapper();
+    private static final java.util.regex.Pattern SPACES_AND_DASHES = java.util.regex.Pattern.compile("[\\s-]+");
+    private static final Map<String, String> COLUMN_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String file;
     private final char separator;
@@ -195,8 +197,8 @@ public final class CsvTable {
 
     /** How header names are compared: lower case, no accents, inner spaces and dashes as underscores. */
     public static String columnKey(String name) {
-        return Text.fold(name.trim())
-                .replaceAll("[\\s-]+", "_");
+        // Rows look columns up by name for every cell: the few names of a file are folded once.
+        return COLUMN_KEYS.computeIfAbsent(name, n -> SPACES_AND_DASHES.matcher(Text.fold(n.trim())).replaceAll("_"));
     }
 
     public String file() {

@@ -1,6 +1,7 @@
 package org.eit.core.text;
 
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
 /**
  * Reads numbers as spreadsheets write them: {@code 1234.5}, {@code 1 234,5} (French, with a space, no-break or
@@ -11,6 +12,10 @@ import java.util.OptionalDouble;
  * English writers use for thousands ({@code 2,500}).
  */
 public final class Numbers {
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00a0\\u202f']");
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
+    private static final Pattern NUMBER = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
     private Numbers() {
     }
 
@@ -18,7 +23,7 @@ public final class Numbers {
         if (text == null) {
             return OptionalDouble.empty();
         }
-        String s = text.trim().replaceAll("[\\s\\u00a0\\u202f']", "");
+        String s = SEPARATORS.matcher(text.trim()).replaceAll("");
         if (s.startsWith("+")) {
             s = s.substring(1);
         }
@@ -31,13 +36,13 @@ public final class Numbers {
             // Both: the last one is the decimal mark, the other separates thousands.
             s = lastComma > lastDot ? s.replace(".", "").replace(',', '.') : s.replace(",", "");
         } else if (lastComma >= 0) {
-            boolean thousands = !decimalComma && s.matches("-?\\d{1,3}(,\\d{3})+");
+            boolean thousands = !decimalComma && COMMA_THOUSANDS.matcher(s).matches();
             s = thousands ? s.replace(",", "") : (s.indexOf(',') == lastComma ? s.replace(',', '.') : null);
         } else if (lastDot >= 0 && s.indexOf('.') != lastDot) {
             // 1.234.567: dots between thousands.
-            s = s.matches("-?\\d{1,3}(\\.\\d{3})+") ? s.replace(".", "") : null;
+            s = DOT_THOUSANDS.matcher(s).matches() ? s.replace(".", "") : null;
         }
-        if (s == null || !s.matches("-?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+        if (s == null || !NUMBER.matcher(s).matches()) {
             return OptionalDouble.empty();
         }
         double value = Double.parseDouble(s);

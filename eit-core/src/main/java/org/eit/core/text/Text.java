@@ -5,16 +5,32 @@ import java.util.Locale;
 
 /** Text folding and comparison shared by every reader of what people type (units, columns, resource names). */
 public final class Text {
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     private Text() {
     }
 
     /** Lower case without accents: "Drêches" → "dreches". No-break spaces become spaces. */
     public static String fold(String text) {
-        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
+        if (text == null) {
+            return "";
+        }
+        if (plainAscii(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
                 .replace('\u00a0', ' ')
                 .replace('\u202f', ' ')
                 .toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean plainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@code a} becomes {@code b} by exactly one insertion, deletion or substitution. */

@@ -61,7 +61,7 @@ public final class SummaryTable {
                     .orElse(s.demandedResource());
         }
         String partners;
-        if (s.kind() == SynergyKind.POOLING && s.actors().size() > 2) {
+        if (s.relation() != null && s.relation().startsWith("pooling-theme")) {
             partners = text(locale, "summary.actors", s.actors().size());
         } else {
             partners = String.join(" → ", s.actors().stream()

@@ -50,6 +50,8 @@ final class TerritoryAssembler {
             "waste_code", "notes");
     static final List<String> REQUIRED_ACTOR_FIELDS = List.of("id", "name", "kind");
     static final List<String> REQUIRED_FLOW_FIELDS = List.of("id", "actor", "direction");
+    private static final java.util.regex.Pattern HEADCOUNT_BAND =
+            java.util.regex.Pattern.compile("^(\\d+)\\s*(?:-|–|à|a|to)\\s*(\\d+)$");
     /** Temperatures outside this range are typing mistakes, not heat flows. */
     private static final double MIN_TEMPERATURE = -60;
     private static final double MAX_TEMPERATURE = 1600;
@@ -189,8 +191,7 @@ final class TerritoryAssembler {
             return null;
         }
         // Registers give headcount bands ("10-19", "10 à 19"): take the middle and say so.
-        java.util.regex.Matcher band = java.util.regex.Pattern
-                .compile("^(\\d+)\\s*(?:-|–|à|a|to)\\s*(\\d+)$").matcher(text.get());
+        java.util.regex.Matcher band = HEADCOUNT_BAND.matcher(text.get());
         if (band.matches()) {
             int low = Integer.parseInt(band.group(1));
             int high = Integer.parseInt(band.group(2));

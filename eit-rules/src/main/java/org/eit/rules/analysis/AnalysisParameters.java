@@ -18,6 +18,8 @@ import org.eit.rules.knowledge.KnowledgeTables;
  * <ul>
  *   <li>{@code transport.modes}: the transport modes the territory can use, among pipe, truck, ship and local
  *       (default {@code pipe,truck,local}: no port);</li>
+ *   <li>{@code network.colocated-radius-km}: partners of one zone closer than this are co-located (Chertow type 3);
+ *       default 2 (a business park; a commune-wide zone is wider);</li>
  *   <li>{@code network.local-radius-km}: partners closer than this are local (Chertow type 4), farther ones regional
  *       (type 5); default 15;</li>
  *   <li>{@code rules.max-firings}: how many rule firings an analysis may take before a rule is deemed to loop;
@@ -29,8 +31,8 @@ import org.eit.rules.knowledge.KnowledgeTables;
  *       0 lists every candidate pair the rules found).</li>
  * </ul>
  */
-public record AnalysisParameters(List<String> modes, double localRadiusKm, long maxFirings,
-                                 List<String> disabledPacks, int maxPartners) {
+public record AnalysisParameters(List<String> modes, double colocatedRadiusKm, double localRadiusKm,
+                                 long maxFirings, List<String> disabledPacks, int maxPartners) {
     static final String FILE = "territory.yaml";
     public static final List<String> DEFAULT_MODES = List.of("pipe", "truck", "local");
 
@@ -40,7 +42,7 @@ public record AnalysisParameters(List<String> modes, double localRadiusKm, long 
     }
 
     public static AnalysisParameters defaults() {
-        return new AnalysisParameters(DEFAULT_MODES, 15, 0, List.of(), 5);
+        return new AnalysisParameters(DEFAULT_MODES, 2, 15, 0, List.of(), 5);
     }
 
     /** Reads the territory's parameters; unknown ones are warnings, bad values errors. */
@@ -48,6 +50,7 @@ public record AnalysisParameters(List<String> modes, double localRadiusKm, long 
         AnalysisParameters defaults = defaults();
         List<String> modes = defaults.modes();
         double localRadius = defaults.localRadiusKm();
+        double colocatedRadius = defaults.colocatedRadiusKm();
         long maxFirings = defaults.maxFirings();
         int maxPartners = defaults.maxPartners();
         TreeSet<String> disabled = new TreeSet<>();
@@ -73,14 +76,9 @@ public record AnalysisParameters(List<String> modes, double localRadiusKm, long 
                     }
                     modes = chosen;
                 }
-                case "network.local-radius-km" -> {
-                    OptionalDouble km = Numbers.parse(value, false);
-                    if (km.isEmpty() || !(km.getAsDouble() > 0)) {
-                        problems.error("parameter.positive-number", at, field, value);
-                    } else {
-                        localRadius = km.getAsDouble();
-                    }
-                }
+                case "network.local-radius-km" -> localRadius = positive(value, at, field, localRadius, problems);
+                case "network.colocated-radius-km" ->
+                        colocatedRadius = positive(value, at, field, colocatedRadius, problems);
                 case "matching.max-partners" -> {
                     OptionalDouble n = Numbers.parse(value, false);
                     if (n.isEmpty() || n.getAsDouble() < 0 || n.getAsDouble() != Math.rint(n.getAsDouble())) {
@@ -107,12 +105,23 @@ public record AnalysisParameters(List<String> modes, double localRadiusKm, long 
                         }
                     } else {
                         problems.warning("parameter.unknown", at, field, value,
-                                "transport.modes, network.local-radius-km, matching.max-partners, "
+                                "transport.modes, network.colocated-radius-km, network.local-radius-km, "
+                                        + "matching.max-partners, "
                                         + "rules.max-firings, packs.NAME");
                     }
                 }
             }
         }
-        return new AnalysisParameters(modes, localRadius, maxFirings, List.copyOf(disabled), maxPartners);
+        return new AnalysisParameters(modes, colocatedRadius, localRadius, maxFirings, List.copyOf(disabled),
+                maxPartners);
+    }
+
+    private static double positive(String value, Location at, String field, double fallback, Problems problems) {
+        OptionalDouble km = Numbers.parse(value, false);
+        if (km.isEmpty() || !(km.getAsDouble() > 0)) {
+            problems.error("parameter.positive-number", at, field, value);
+            return fallback;
+        }
+        return km.getAsDouble();
     }
 }

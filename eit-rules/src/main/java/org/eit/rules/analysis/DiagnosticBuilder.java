@@ -159,6 +159,9 @@ public final class DiagnosticBuilder {
         if (value instanceof Amount amount) {
             return amount.in(locale);
         }
+        if (value instanceof org.eit.rules.facts.PerYear perYear) {
+            return perYear.in(locale);
+        }
         if (value instanceof Number number) {
             return NumberFormat.getNumberInstance(locale).format(number).replace('\u202f', '\u00a0');
         }

@@ -79,7 +79,7 @@ public final class FactBuilder {
         Map<String, Map<String, String>> groups = poolingGroups(places);
 
         List<Object> facts = new ArrayList<>();
-        facts.add(new Settings(parameters.localRadiusKm()));
+        facts.add(new Settings(parameters.colocatedRadiusKm(), parameters.localRadiusKm()));
         Map<String, Actor> actors = territory.actorsById();
         Set<String> offered = new TreeSet<>();
         Set<String> demanded = new TreeSet<>();
@@ -204,11 +204,17 @@ public final class FactBuilder {
                             && taxonomy.get(row.demanded()).defaultUnit().isCompatibleWith(demandedUnit)))
                     .toList();
             for (String o : offered) {
-                Reach reach = reachOf.get(o);
-                if (reach == null) {
+                Reach offeredReach = reachOf.get(o);
+                if (offeredReach == null) {
                     continue;
                 }
-                int level = levels.indexOf(reach.maxKm());
+                int level = levels.indexOf(offeredReach.maxKm());
+                // An exchange goes no farther than either resource travels: warm effluent offered as heat moves by
+                // pipe like heat, not by truck like effluent. The grid level stays the offered resource's, whose
+                // cells are at least that large.
+                Reach demandedReach = reachOf.get(d);
+                Reach reach = demandedReach != null && demandedReach.maxKm() < offeredReach.maxKm() ? demandedReach
+                        : offeredReach;
                 String unitOfOffer = taxonomy.get(o).defaultUnit().symbol();
                 if (o.equals(d)) {
                     accepts.add(new Accepts(d, o, Accepts.SAME, 1, unitOfOffer, null, null,

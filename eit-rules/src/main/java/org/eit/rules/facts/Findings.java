@@ -184,13 +184,19 @@ public final class Findings {
         vars.put("members", String.join(", ", names));
         vars.put("radius", new Amount(theme.radiusKm(), "km"));
         vars.put("quantity", Amount.of(quantity, quantity == null ? null : unit.symbol()));
+        boolean perYear = sorted.stream().allMatch(m -> m.demand().isRate());
+        vars.put("total", quantity == null ? new LocalizedText("des quantités à préciser", "quantities to be specified")
+                : perYear ? new PerYear(new Amount(quantity, unit.symbol())) : new Amount(quantity, unit.symbol()));
         vars.put("where", sameZone ? new LocalizedText("dans la zone " + zone, "in " + zone)
                 : known ? new LocalizedText("à moins de " + Amount.localized(span, Locale.FRENCH) + " km les uns "
                         + "des autres", "within " + Amount.localized(span, Locale.ENGLISH) + " km of each other")
                 : new LocalizedText("à proximité", "nearby"));
         Finding.Details details = new Finding.Details(basis, vars);
+        // A group of one resource (a theme pooled by resource) names that resource, else the theme's family.
+        List<String> resources = sorted.stream().map(m -> m.demand().getResource()).distinct().toList();
+        String resource = resources.size() == 1 ? resources.get(0) : theme.family();
         return new Finding(key(SynergyKind.POOLING, rule, flows), SynergyKind.POOLING, rule.getName(), pack(rule),
-                "pooling-theme:" + theme.id(), actors, flows, theme.family(), theme.family(), quantity,
+                "pooling-theme:" + theme.id(), actors, flows, resource, resource, quantity,
                 quantity == null ? null : unit.symbol(), false, known ? span : null, sameZone, false,
                 confidence, null, theme.source(), partners, template(rule), () -> details);
     }

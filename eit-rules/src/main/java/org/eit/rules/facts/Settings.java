@@ -3,7 +3,9 @@ package org.eit.rules.facts;
 /**
  * The analysis parameters the rules read.
  *
- * @param localRadiusKm partners closer than this are "local" (Chertow type 4) rather than regional (type 5)
+ * @param colocatedRadiusKm partners of one zone closer than this are co-located (Chertow type 3): a zone may be a
+ *                          business park or a whole commune
+ * @param localRadiusKm     partners closer than this are "local" (Chertow type 4) rather than regional (type 5)
  */
-public record Settings(double localRadiusKm) {
+public record Settings(double colocatedRadiusKm, double localRadiusKm) {
 }
