@@ -95,20 +95,12 @@ public final class DiagnosticJson {
             s.actors().forEach(actors::add);
             node.put("resource", s.resource());
             node.put("demandedResource", s.demandedResource());
-            if (s.quantity() == null) {
-                node.putNull("quantity");
-            } else {
-                node.put("quantity", s.quantity());
-            }
+            node.put("quantity", s.quantity());
             node.put("unit", s.unit());
             node.put("period", s.quantity() == null ? null : "year");
             node.put("quantityBasis", s.quantityBasis());
             node.put("partial", s.partial());
-            if (s.distanceKm() == null) {
-                node.putNull("distanceKm");
-            } else {
-                node.put("distanceKm", s.distanceKm());
-            }
+            node.put("distanceKm", s.distanceKm());
             node.put("chertowType", s.chertowType());
             node.put("confidence", s.confidence().id());
             text(node, "explanation", s.explanation());

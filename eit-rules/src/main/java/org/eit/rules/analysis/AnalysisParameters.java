@@ -79,22 +79,9 @@ public record AnalysisParameters(List<String> modes, double colocatedRadiusKm, d
                 case "network.local-radius-km" -> localRadius = positive(value, at, field, localRadius, problems);
                 case "network.colocated-radius-km" ->
                         colocatedRadius = positive(value, at, field, colocatedRadius, problems);
-                case "matching.max-partners" -> {
-                    OptionalDouble n = Numbers.parse(value, false);
-                    if (n.isEmpty() || n.getAsDouble() < 0 || n.getAsDouble() != Math.rint(n.getAsDouble())) {
-                        problems.error("parameter.whole-number", at, field, value);
-                    } else {
-                        maxPartners = (int) n.getAsDouble();
-                    }
-                }
-                case "rules.max-firings" -> {
-                    OptionalDouble n = Numbers.parse(value, false);
-                    if (n.isEmpty() || n.getAsDouble() < 0 || n.getAsDouble() != Math.rint(n.getAsDouble())) {
-                        problems.error("parameter.whole-number", at, field, value);
-                    } else {
-                        maxFirings = (long) n.getAsDouble();
-                    }
-                }
+                case "matching.max-partners" ->
+                        maxPartners = (int) Math.min(Integer.MAX_VALUE, whole(value, at, field, maxPartners, problems));
+                case "rules.max-firings" -> maxFirings = whole(value, at, field, maxFirings, problems);
                 default -> {
                     if (key.startsWith("packs.")) {
                         String flag = value.toLowerCase(Locale.ROOT);
@@ -114,6 +101,15 @@ public record AnalysisParameters(List<String> modes, double colocatedRadiusKm, d
         }
         return new AnalysisParameters(modes, colocatedRadius, localRadius, maxFirings, List.copyOf(disabled),
                 maxPartners);
+    }
+
+    private static long whole(String value, Location at, String field, long fallback, Problems problems) {
+        OptionalDouble n = Numbers.parse(value, false);
+        if (n.isEmpty() || n.getAsDouble() < 0 || n.getAsDouble() != Math.rint(n.getAsDouble())) {
+            problems.error("parameter.whole-number", at, field, value);
+            return fallback;
+        }
+        return (long) n.getAsDouble();
     }
 
     private static double positive(String value, Location at, String field, double fallback, Problems problems) {
