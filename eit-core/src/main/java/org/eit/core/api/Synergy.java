@@ -18,8 +18,10 @@ import org.eit.core.model.Confidence;
  * @param flows            the flows involved, in the same order
  * @param resource         the resource offered, or the pooling theme's family
  * @param demandedResource the resource demanded (a substitution), or the same as {@code resource}
- * @param quantity         the matched quantity per year, or null when the flows cannot be sized
+ * @param quantity         the matched quantity (per year for flows, as is for capacities), or null when the flows
+ *                         cannot be sized
  * @param unit             the unit of {@code quantity} (the demanded resource's unit), or null
+ * @param period           {@code year} when {@code quantity} is per year, null for a capacity (a forklift, 2 ha)
  * @param quantityBasis    how {@code quantity} was computed, e.g. {@code min(F03 800 t/yr × 0.9, F23 1200 t/yr)}
  * @param partial          true when the offer covers only part of the demand, or the demand uses only part of the
  *                         offer
@@ -36,7 +38,7 @@ import org.eit.core.model.Confidence;
  */
 public record Synergy(String id, SynergyKind kind, String rule, String relation, List<String> actors,
                       List<String> flows, String resource, String demandedResource, Double quantity, String unit,
-                      String quantityBasis, boolean partial, Double distanceKm, int chertowType,
+                      String period, String quantityBasis, boolean partial, Double distanceKm, int chertowType,
                       Confidence confidence, LocalizedText explanation, LocalizedText preparation, String source,
                       boolean internal) {
 

@@ -97,7 +97,7 @@ public final class DiagnosticJson {
             node.put("demandedResource", s.demandedResource());
             node.put("quantity", s.quantity());
             node.put("unit", s.unit());
-            node.put("period", s.quantity() == null ? null : "year");
+            node.put("period", s.period());
             node.put("quantityBasis", s.quantityBasis());
             node.put("partial", s.partial());
             node.put("distanceKm", s.distanceKm());

@@ -69,7 +69,8 @@ public final class SummaryTable {
         }
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMaximumFractionDigits(s.quantity() != null && s.quantity() < 10 ? 2 : 0);
-        String quantity = s.quantity() == null ? "—" : number.format(s.quantity()) + " " + s.unit();
+        String quantity = s.quantity() == null ? "—" : number.format(s.quantity()) + " " + s.unit()
+                + (s.period() == null ? "" : text(locale, "summary.per-year"));
         number.setMaximumFractionDigits(1);
         String distance = s.distanceKm() == null ? "—" : number.format(s.distanceKm()) + " km";
         return new String[] {s.id(), text(locale, "kind." + s.kind().id()), clip(resource, RESOURCE_WIDTH),

@@ -103,7 +103,8 @@ public final class DiagnosticBuilder {
     private static Synergy synergy(Finding f, int chertowType) {
         Finding.Details details = f.details().get();
         return new Synergy(id(f), f.kind(), f.rule(), f.relation(), f.actors(), f.flows(), f.resource(),
-                f.demandedResource(), round(f.quantity()), f.unit(), details.quantityBasis(), f.partial(),
+                f.demandedResource(), round(f.quantity()), f.unit(),
+                f.quantity() != null && f.perYear() ? "year" : null, details.quantityBasis(), f.partial(),
                 round(f.distanceKm()), chertowType, f.confidence(), render(f.template(), details.vars()),
                 f.preparation(), f.source(), f.internal());
     }

@@ -17,7 +17,7 @@ import org.eit.core.model.Confidence;
  */
 public record Finding(String key, SynergyKind kind, String rule, String pack, String relation, List<String> actors,
                       List<String> flows, String resource, String demandedResource, Double quantity, String unit,
-                      boolean partial, Double distanceKm, boolean sameZone, boolean internal,
+                      boolean perYear, boolean partial, Double distanceKm, boolean sameZone, boolean internal,
                       Confidence confidence, LocalizedText preparation, String source, List<String> partners,
                       LocalizedText template, Supplier<Details> details) {
 

@@ -60,7 +60,8 @@ public final class Findings {
         Double matched = quantity;
         return new Finding(key(kind, rule, flows), kind, rule.getName(), pack(rule), accepts.getRelation(), actors,
                 flows, offer.getResource(), demand.getResource(), quantity,
-                quantity == null ? null : demand.getUnit(), partial, distanceKm, sameZone, internal,
+                quantity == null ? null : demand.getUnit(), offer.isRate() && demand.isRate(), partial, distanceKm,
+                sameZone, internal,
                 confidence, accepts.getPreparation(), accepts.getSource(), partners, template(rule),
                 () -> pairDetails(offer, demand, accepts, supply, matched, distanceKm));
     }
@@ -197,7 +198,7 @@ public final class Findings {
         String resource = resources.size() == 1 ? resources.get(0) : theme.family();
         return new Finding(key(SynergyKind.POOLING, rule, flows), SynergyKind.POOLING, rule.getName(), pack(rule),
                 "pooling-theme:" + theme.id(), actors, flows, resource, resource, quantity,
-                quantity == null ? null : unit.symbol(), false, known ? span : null, sameZone, false,
+                quantity == null ? null : unit.symbol(), perYear, false, known ? span : null, sameZone, false,
                 confidence, null, theme.source(), partners, template(rule), () -> details);
     }
 
