@@ -37,8 +37,7 @@ public final class DiagnosticJson {
         root.put("territory", diagnostic.territory());
         root.put("language", territory.language().code());
         root.put("currency", territory.currency());
-        ArrayNode packs = root.putArray("rulePacks");
-        diagnostic.rulePacks().forEach(packs::add);
+        strings(root, "rulePacks", diagnostic.rulePacks());
         ObjectNode counts = root.putObject("counts");
         counts.put("actors", territory.actors().size());
         counts.put("flows", territory.flows().size());
@@ -57,10 +56,8 @@ public final class DiagnosticJson {
             ObjectNode node = root.putObject("network");
             node.put("rule", network.rule());
             node.put("chertow32Met", network.met());
-            ArrayNode entities = node.putArray("entities");
-            network.entities().forEach(entities::add);
-            ArrayNode resources = node.putArray("resources");
-            network.resources().forEach(resources::add);
+            strings(node, "entities", network.entities());
+            strings(node, "resources", network.resources());
             text(node, "explanation", network.explanation());
         }
         ArrayNode warnings = root.putArray("warnings");
@@ -89,10 +86,8 @@ public final class DiagnosticJson {
             node.put("kind", s.kind().id());
             node.put("rule", s.rule());
             node.put("relation", s.relation());
-            ArrayNode flows = node.putArray("flows");
-            s.flows().forEach(flows::add);
-            ArrayNode actors = node.putArray("actors");
-            s.actors().forEach(actors::add);
+            strings(node, "flows", s.flows());
+            strings(node, "actors", s.actors());
             node.put("resource", s.resource());
             node.put("demandedResource", s.demandedResource());
             node.put("quantity", s.quantity());
@@ -107,6 +102,11 @@ public final class DiagnosticJson {
             text(node, "preparation", s.preparation());
             node.put("source", s.source());
         }
+    }
+
+    private static void strings(ObjectNode node, String field, List<String> values) {
+        ArrayNode array = node.putArray(field);
+        values.forEach(array::add);
     }
 
     private static void text(ObjectNode node, String field, LocalizedText text) {
