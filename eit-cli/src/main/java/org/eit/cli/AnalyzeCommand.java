@@ -79,7 +79,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Locale locale = console.reportLocale(workspace.territory() == null ? null
                 : workspace.territory().language());
         if (!workspace.isValid()) {
-            console.out().print(ValidationReport.render(workspace.named(resolved.name(console, locale)), locale));
+            console.out().print(ValidationReport.render(workspace.named(resolved.name(locale)), locale));
             console.out().flush();
             return ExitCodes.INVALID_INPUT;
         }

@@ -3,6 +3,9 @@ package org.eit.cli;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.eit.core.api.AnalysisRequest;
+import org.eit.core.api.EitEngine;
+import org.eit.core.api.RuleException;
 import org.eit.io.report.ValidationReport;
 import org.eit.io.workspace.Workspace;
 import org.eit.io.workspace.WorkspaceReader;
@@ -11,7 +14,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code eit validate [WORKSPACE]}: reads a workspace and prints every problem found in it. */
+/**
+ * {@code eit validate [WORKSPACE]}: reads a workspace and prints every problem found in it, its parameters,
+ * knowledge tables and rule files included, without running the analysis.
+ */
 @Command(name = "validate", resourceBundle = "org.eit.cli.Cli",
         mixinStandardHelpOptions = true, sortOptions = false)
 final class ValidateCommand implements Callable<Integer> {
@@ -24,9 +30,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     WorkspaceArgument target = new WorkspaceArgument();
 
+    private final EitEngine engine;
+
     @Inject
-    ValidateCommand(WorkspaceReader reader, Console console) {
+    ValidateCommand(WorkspaceReader reader, EitEngine engine, Console console) {
         this.reader = reader;
+        this.engine = engine;
         this.console = console;
     }
 
@@ -36,9 +45,24 @@ final class ValidateCommand implements Callable<Integer> {
         Workspace workspace = reader.read(resolved.path());
         Locale locale = console.reportLocale(workspace.territory() == null ? null
                 : workspace.territory().language());
-        workspace = workspace.named(resolved.name(console, locale));
+        workspace = workspace.named(resolved.name(locale));
+        int exitCode = ExitCodes.OK;
+        if (workspace.isValid()) {
+            // What the analysis would refuse too: parameters, knowledge tables, rule files.
+            AnalysisRequest request = new AnalysisRequest(workspace.territory(), workspace.taxonomy(),
+                    workspace.rules(), workspace.knowledge());
+            try {
+                workspace = workspace.withProblems(engine.check(request));
+            } catch (RuleException e) {
+                workspace = workspace.withProblems(e.problems());
+                exitCode = ExitCodes.RULE_ERROR;
+            }
+        }
         console.out().print(ValidationReport.render(workspace, locale));
         console.out().flush();
+        if (exitCode != ExitCodes.OK) {
+            return exitCode;
+        }
         return workspace.isValid() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }
 }

@@ -23,7 +23,7 @@ final class WorkspaceArgument {
     /** What to read: a path, and the sample's name when it is a bundled sample. */
     record Target(Path path, String sample) {
         /** How reports name it. */
-        String name(Console console, java.util.Locale locale) {
+        String name(java.util.Locale locale) {
             return sample == null ? path.toString() : Texts.get(locale, "sample.name", sample);
         }
     }

@@ -43,6 +43,29 @@ class ValidateCommandTest {
     }
 
     @Test
+    void knowledgeTablesParametersAndRulesAreCheckedToo() throws IOException {
+        Files.writeString(dir.resolve("territory.yaml"),
+                "name: Test\nlanguage: en\nparameters:\n  network.local-radius-km: far\n");
+        Files.writeString(dir.resolve("actors.csv"), "id,name,kind,latitude,longitude\nA1,Mill,company,46.5,3.2\n");
+        Files.writeString(dir.resolve("flows.csv"), "id,actor,direction,resource,quantity,unit\nF1,A1,offer,sawdust,10,t/year\n");
+        Files.createDirectories(dir.resolve("knowledge"));
+        Files.writeString(dir.resolve("knowledge/reaches.csv"), "family,mode,max_km,source\nsawdust,boat,10,test\n");
+        CliRun invalid = CliRun.of("validate", dir.toString());
+        assertThat(invalid.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(invalid.out()).contains(
+                "knowledge/reaches.csv:2:2: error: mode = 'boat': unknown transport mode",
+                "parameters.network.local-radius-km = 'far': must be a number greater than 0");
+
+        Files.delete(dir.resolve("knowledge/reaches.csv"));
+        Files.writeString(dir.resolve("territory.yaml"), "name: Test\nlanguage: en\n");
+        Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(dir.resolve("rules/broken.drl"), "package x;\nrule \"R\"\nwhen\n  Foo( a == )\nthen\nend\n");
+        CliRun broken = CliRun.of("validate", dir.toString());
+        assertThat(broken.exitCode()).isEqualTo(ExitCodes.RULE_ERROR);
+        assertThat(broken.out()).contains("rules/broken.drl:4:");
+    }
+
+    @Test
     void usageErrorsExitWith2() {
         CliRun missing = CliRun.of("validate", dir.resolve("nowhere").toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -1,7 +1,6 @@
 package org.eit.samples;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,8 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eit.core.problem.Problems;
-import org.eit.core.table.CsvTable;
+import org.eit.core.table.ShippedFiles;
 
 /**
  * The sample territories shipped in this module's resources ({@code org/eit/samples/NAME/}), readable as workspace
@@ -40,21 +38,11 @@ public final class Samples {
     }
 
     private static List<Sample> load() {
-        try (InputStream in = Samples.class.getResourceAsStream(CATALOGUE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + CATALOGUE);
-            }
-            Problems problems = new Problems();
-            CsvTable table = CsvTable.read("samples.csv", in.readAllBytes(), problems);
-            problems.throwIfErrors();
-            return table.rows().stream()
-                    .map(row -> new Sample(row.getOrEmpty("name"), row.getOrEmpty("language"),
-                            row.getOrEmpty("description_en"), row.getOrEmpty("description_fr"),
-                            folder(row.getOrEmpty("name"))))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ShippedFiles.table(Samples.class, CATALOGUE).rows().stream()
+                .map(row -> new Sample(row.getOrEmpty("name"), row.getOrEmpty("language"),
+                        row.getOrEmpty("description_en"), row.getOrEmpty("description_fr"),
+                        folder(row.getOrEmpty("name"))))
+                .toList();
     }
 
     public static Optional<Sample> find(String name) {

@@ -1,15 +1,12 @@
 package org.eit.core.activity;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eit.core.problem.Problems;
 import org.eit.core.table.CsvTable;
+import org.eit.core.table.ShippedFiles;
 
 /**
  * NAF rév. 2 / NACE Rev. 2, shipped as {@code org/eit/core/reference/naf-rev2.csv}: checks activity codes and gives
@@ -35,16 +32,9 @@ public final class ActivityNomenclature {
     }
 
     private static ActivityNomenclature load() {
-        try (InputStream in = ActivityNomenclature.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            Problems problems = new Problems();
-            CsvTable table = CsvTable.read("naf-rev2.csv", in.readAllBytes(), problems);
-            problems.throwIfErrors();
-            Map<String, ActivityCode> codes = new LinkedHashMap<>();
+        Map<String, ActivityCode> codes = new LinkedHashMap<>();
             Map<String, String> classLabelsEn = new LinkedHashMap<>();
-            for (CsvTable.Row row : table.rows()) {
+            for (CsvTable.Row row : ShippedFiles.table(ActivityNomenclature.class, RESOURCE).rows()) {
                 String code = row.getOrEmpty("code");
                 String level = row.getOrEmpty("level");
                 String labelEn = row.getOrEmpty("label_en");
@@ -57,9 +47,6 @@ public final class ActivityNomenclature {
                 codes.put(code, new ActivityCode(code, level, row.getOrEmpty("label_fr"), labelEn));
             }
             return new ActivityNomenclature(codes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The code written {@code text}, normalised to INSEE's form and looked up; empty when not in the list. */

@@ -28,12 +28,4 @@ public record AnalysisRequest(Territory territory, ResourceTaxonomy taxonomy, Li
     public static AnalysisRequest of(Territory territory) {
         return new AnalysisRequest(territory, ResourceTaxonomy.shipped(), List.of(), List.of());
     }
-
-    public AnalysisRequest withRules(List<SourceFile> moreRules) {
-        return new AnalysisRequest(territory, taxonomy, moreRules, knowledge);
-    }
-
-    public AnalysisRequest withKnowledge(List<SourceFile> tables) {
-        return new AnalysisRequest(territory, taxonomy, rules, tables);
-    }
 }

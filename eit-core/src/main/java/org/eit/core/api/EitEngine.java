@@ -10,4 +10,11 @@ package org.eit.core.api;
 public interface EitEngine {
 
     Diagnostic analyze(AnalysisRequest request);
+
+    /**
+     * What {@link #analyze} would refuse or warn about before matching anything: the territory's parameters, its
+     * knowledge tables and its rule files (compiled, so a rule author learns of an error without running an
+     * analysis). Errors and warnings are returned; a rule file that does not compile throws {@link RuleException}.
+     */
+    java.util.List<org.eit.core.problem.Problem> check(AnalysisRequest request);
 }

@@ -1,15 +1,12 @@
 package org.eit.core.resource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.eit.core.problem.Problems;
 import org.eit.core.table.CsvTable;
+import org.eit.core.table.ShippedFiles;
 
 /**
  * The 842 entries of the European List of Waste with English and French labels, shipped as
@@ -34,26 +31,16 @@ public final class ListOfWaste {
     }
 
     private static ListOfWaste load() {
-        try (InputStream in = ListOfWaste.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        Map<String, WasteCode> entries = new LinkedHashMap<>();
+        for (CsvTable.Row row : ShippedFiles.table(ListOfWaste.class, RESOURCE).rows()) {
+            if (!"entry".equals(row.getOrEmpty("level"))) {
+                continue;
             }
-            Problems problems = new Problems();
-            CsvTable table = CsvTable.read("list-of-waste.csv", in.readAllBytes(), problems);
-            problems.throwIfErrors();
-            Map<String, WasteCode> entries = new LinkedHashMap<>();
-            for (CsvTable.Row row : table.rows()) {
-                if (!"entry".equals(row.getOrEmpty("level"))) {
-                    continue;
-                }
-                String code = row.getOrEmpty("code");
-                entries.put(code, new WasteCode(code, "true".equals(row.getOrEmpty("hazardous")),
-                        row.getOrEmpty("label_en"), row.getOrEmpty("label_fr")));
-            }
-            return new ListOfWaste(entries);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String code = row.getOrEmpty("code");
+            entries.put(code, new WasteCode(code, "true".equals(row.getOrEmpty("hazardous")),
+                    row.getOrEmpty("label_en"), row.getOrEmpty("label_fr")));
         }
+        return new ListOfWaste(entries);
     }
 
     /** The entry {@code NN NN NN}, if it is in the list. */

@@ -53,14 +53,4 @@ public record Resource(String id, String parent, ResourceKind kind, String label
     public String label(Locale locale) {
         return "fr".equals(locale.getLanguage()) ? labelFr : labelEn;
     }
-
-    /** Every name this resource is known by: id words, labels and synonyms in both languages. */
-    public List<String> names() {
-        java.util.ArrayList<String> names = new java.util.ArrayList<>();
-        names.add(labelFr);
-        names.add(labelEn);
-        names.addAll(synonymsFr);
-        names.addAll(synonymsEn);
-        return names;
-    }
 }

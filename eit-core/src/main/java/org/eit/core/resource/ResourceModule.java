@@ -2,20 +2,15 @@ package org.eit.core.resource;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
-import com.google.inject.Singleton;
 
-/** Binds the shipped reference tables: the resource taxonomy and the European List of Waste. */
+/**
+ * Binds the shipped resource taxonomy. Not a Guice singleton: {@link ResourceTaxonomy#shipped()} is one already and
+ * loads on first use, so {@code eit --help} does not read it.
+ */
 public final class ResourceModule extends AbstractModule {
     @Provides
-    @Singleton
     ResourceTaxonomy taxonomy() {
         return ResourceTaxonomy.shipped();
-    }
-
-    @Provides
-    @Singleton
-    ListOfWaste listOfWaste() {
-        return ListOfWaste.shipped();
     }
 
     @Override

@@ -1,8 +1,5 @@
 package org.eit.core.resource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -16,6 +13,7 @@ import java.util.Set;
 import org.eit.core.problem.Location;
 import org.eit.core.problem.Problems;
 import org.eit.core.table.CsvTable;
+import org.eit.core.table.ShippedFiles;
 import org.eit.core.unit.Unit;
 import org.eit.core.unit.Units;
 
@@ -71,17 +69,11 @@ public final class ResourceTaxonomy {
     }
 
     private static ResourceTaxonomy loadShipped() {
-        try (InputStream in = ResourceTaxonomy.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            Problems problems = new Problems();
-            ResourceTaxonomy taxonomy = read(FILE, in.readAllBytes(), Map.of(), problems);
-            problems.throwIfErrors();
-            return taxonomy;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Problems problems = new Problems();
+        ResourceTaxonomy taxonomy = read(FILE, ShippedFiles.bytes(ResourceTaxonomy.class, RESOURCE), Map.of(),
+                problems);
+        problems.throwIfErrors();
+        return taxonomy;
     }
 
     /**

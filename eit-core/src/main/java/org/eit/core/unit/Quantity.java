@@ -29,11 +29,6 @@ public record Quantity(double value, Unit unit) {
         return unit.convert(value, target);
     }
 
-    /** This quantity in its dimension's base unit (t, m3, MWh, kW, h, u, m2, person-h). */
-    public Quantity toBase() {
-        return to(unit.dimension().baseUnit());
-    }
-
     /**
      * The energy of a power held for {@code hours}: the one cross-dimension conversion that has a meaning, and only
      * with the operating hours said explicitly.

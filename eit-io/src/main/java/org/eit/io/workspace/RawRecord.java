@@ -15,10 +15,12 @@ import org.eit.core.table.CsvTable;
 final class RawRecord {
     private final Location at;
     private final Map<String, Value> values;
+    private final boolean decimalComma;
 
-    RawRecord(Location at, Map<String, Value> values) {
+    RawRecord(Location at, Map<String, Value> values, boolean decimalComma) {
         this.at = at;
         this.values = Collections.unmodifiableMap(values);
+        this.decimalComma = decimalComma;
     }
 
     static RawRecord of(CsvTable table, CsvTable.Row row) {
@@ -29,7 +31,12 @@ final class RawRecord {
                         new Value(text, row.at(column))));
             }
         }
-        return new RawRecord(row.at(), values);
+        return new RawRecord(row.at(), values, row.decimalComma());
+    }
+
+    /** Whether its numbers use a decimal comma: semicolon-separated files do, documents do not. */
+    boolean decimalComma() {
+        return decimalComma;
     }
 
     /** Where the record starts. */

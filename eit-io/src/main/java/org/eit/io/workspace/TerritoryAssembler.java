@@ -140,11 +140,11 @@ final class TerritoryAssembler {
         return Optional.empty();
     }
 
-    List<Actor> actors(List<RawRecord> records, boolean decimalComma) {
+    List<Actor> actors(List<RawRecord> records) {
         List<Actor> actors = new ArrayList<>();
         Map<String, Location> seen = new HashMap<>();
         for (RawRecord record : records) {
-            Actor actor = actor(record, seen, decimalComma);
+            Actor actor = actor(record, seen);
             if (actor != null) {
                 actors.add(actor);
             }
@@ -152,7 +152,7 @@ final class TerritoryAssembler {
         return actors;
     }
 
-    private Actor actor(RawRecord r, Map<String, Location> seen, boolean decimalComma) {
+    private Actor actor(RawRecord r, Map<String, Location> seen) {
         int errorsBefore = (int) problems.errorCount();
         String id = required(r, "id");
         if (id != null && seen.containsKey(id)) {
@@ -176,8 +176,8 @@ final class TerritoryAssembler {
                 activity = written;
             }
         }
-        Integer employees = employees(r, decimalComma);
-        GeoPoint location = location(r, decimalComma);
+        Integer employees = employees(r);
+        GeoPoint location = location(r);
         String zone = r.get("zone").orElse(null);
         if (problems.errorCount() > errorsBefore) {
             return null;
@@ -185,7 +185,7 @@ final class TerritoryAssembler {
         return new Actor(id, name, kind, activity, employees, location, zone);
     }
 
-    private Integer employees(RawRecord r, boolean decimalComma) {
+    private Integer employees(RawRecord r) {
         Optional<String> text = r.get("employees");
         if (text.isEmpty()) {
             return null;
@@ -201,7 +201,7 @@ final class TerritoryAssembler {
                 return middle;
             }
         }
-        OptionalDouble value = Numbers.parse(text.get(), decimalComma);
+        OptionalDouble value = Numbers.parse(text.get(), r.decimalComma());
         if (value.isEmpty() || value.getAsDouble() != Math.rint(value.getAsDouble())) {
             problems.error("number.not-integer", r.at("employees"), "employees", text.get());
             return null;
@@ -213,7 +213,7 @@ final class TerritoryAssembler {
         return (int) value.getAsDouble();
     }
 
-    private GeoPoint location(RawRecord r, boolean decimalComma) {
+    private GeoPoint location(RawRecord r) {
         Optional<String> latText = r.get("latitude");
         Optional<String> lonText = r.get("longitude");
         if (latText.isEmpty() && lonText.isEmpty()) {
@@ -225,8 +225,8 @@ final class TerritoryAssembler {
             problems.error("actor.half-location", r.at(missing), missing, null);
             return null;
         }
-        OptionalDouble lat = number(r, "latitude", decimalComma);
-        OptionalDouble lon = number(r, "longitude", decimalComma);
+        OptionalDouble lat = number(r, "latitude");
+        OptionalDouble lon = number(r, "longitude");
         boolean ok = lat.isPresent() && lon.isPresent();
         if (lat.isPresent() && !(lat.getAsDouble() >= -90 && lat.getAsDouble() <= 90)) {
             problems.error("actor.latitude-range", r.at("latitude"), "latitude", latText.get());
@@ -239,11 +239,11 @@ final class TerritoryAssembler {
         return ok ? new GeoPoint(lat.getAsDouble(), lon.getAsDouble()) : null;
     }
 
-    List<Flow> flows(List<RawRecord> records, Map<String, Actor> actors, boolean decimalComma) {
+    List<Flow> flows(List<RawRecord> records, Map<String, Actor> actors) {
         List<Flow> flows = new ArrayList<>();
         Map<String, Location> seen = new HashMap<>();
         for (RawRecord record : records) {
-            Flow flow = flow(record, actors, seen, decimalComma);
+            Flow flow = flow(record, actors, seen);
             if (flow != null) {
                 flows.add(flow);
             }
@@ -251,7 +251,7 @@ final class TerritoryAssembler {
         return flows;
     }
 
-    private Flow flow(RawRecord r, Map<String, Actor> actors, Map<String, Location> seen, boolean decimalComma) {
+    private Flow flow(RawRecord r, Map<String, Actor> actors, Map<String, Location> seen) {
         int errorsBefore = (int) problems.errorCount();
         String id = required(r, "id");
         if (id != null && seen.containsKey(id)) {
@@ -274,10 +274,10 @@ final class TerritoryAssembler {
         }
         Resolved resolved = resource(r, id);
         Resource resource = resolved == null ? null : resolved.resource();
-        FlowQuantity quantity = quantity(r, resource, decimalComma);
+        FlowQuantity quantity = quantity(r, resource);
         Double temperature = null;
         if (r.get("temperature_c").isPresent()) {
-            OptionalDouble t = number(r, "temperature_c", decimalComma);
+            OptionalDouble t = number(r, "temperature_c");
             if (t.isPresent() && (t.getAsDouble() < MIN_TEMPERATURE || t.getAsDouble() > MAX_TEMPERATURE)) {
                 problems.error("flow.temperature-range", r.at("temperature_c"), "temperature_c",
                         r.get("temperature_c").get(), MIN_TEMPERATURE, MAX_TEMPERATURE);
@@ -288,7 +288,7 @@ final class TerritoryAssembler {
         String costField = r.get("cost_eur_per_unit").isPresent() ? "cost_eur_per_unit" : "cost_per_unit";
         Double cost = null;
         if (r.get(costField).isPresent()) {
-            OptionalDouble c = number(r, costField, decimalComma);
+            OptionalDouble c = number(r, costField);
             if (c.isPresent()) {
                 cost = c.getAsDouble();
                 if (quantity == null) {
@@ -301,7 +301,7 @@ final class TerritoryAssembler {
             problems.warning("flow.no-source", r.at("source"), "source", null);
             source = DataSource.ESTIMATED;
         }
-        Confidence confidence = confidence(r, decimalComma);
+        Confidence confidence = confidence(r);
         if (problems.errorCount() > errorsBefore || resource == null) {
             return null;
         }
@@ -372,7 +372,7 @@ final class TerritoryAssembler {
         return new Resolved(resource, hazardous, wasteCode);
     }
 
-    private FlowQuantity quantity(RawRecord r, Resource resource, boolean decimalComma) {
+    private FlowQuantity quantity(RawRecord r, Resource resource) {
         Optional<String> amountText = r.get("quantity");
         Optional<String> unitText = r.get("unit");
         if (amountText.isEmpty()) {
@@ -384,7 +384,7 @@ final class TerritoryAssembler {
             }
             return null;
         }
-        OptionalDouble amount = number(r, "quantity", decimalComma);
+        OptionalDouble amount = number(r, "quantity");
         if (amount.isPresent() && amount.getAsDouble() < 0) {
             problems.error("number.negative", r.at("quantity"), "quantity", amountText.get());
             amount = OptionalDouble.empty();
@@ -437,7 +437,7 @@ final class TerritoryAssembler {
         return new FlowQuantity(amount.getAsDouble(), unit, period);
     }
 
-    private Confidence confidence(RawRecord r, boolean decimalComma) {
+    private Confidence confidence(RawRecord r) {
         Optional<String> text = r.get("confidence");
         if (text.isEmpty()) {
             return null;
@@ -446,7 +446,7 @@ final class TerritoryAssembler {
         if (word.isPresent()) {
             return word.get();
         }
-        OptionalDouble value = Numbers.parse(text.get().replace("%", ""), decimalComma);
+        OptionalDouble value = Numbers.parse(text.get().replace("%", ""), r.decimalComma());
         if (value.isPresent()) {
             double v = text.get().contains("%") || value.getAsDouble() > 1 ? value.getAsDouble() / 100
                     : value.getAsDouble();
@@ -467,9 +467,9 @@ final class TerritoryAssembler {
         return value.get();
     }
 
-    private OptionalDouble number(RawRecord r, String field, boolean decimalComma) {
+    private OptionalDouble number(RawRecord r, String field) {
         String text = r.get(field).orElse("");
-        OptionalDouble value = Numbers.parse(text, decimalComma);
+        OptionalDouble value = Numbers.parse(text, r.decimalComma());
         if (value.isEmpty()) {
             problems.error("number.invalid", r.at(field), field, text);
         }

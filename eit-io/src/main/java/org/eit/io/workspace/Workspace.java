@@ -34,6 +34,12 @@ public record Workspace(String source, Territory territory, ResourceTaxonomy tax
         return new Workspace(newSource, territory, taxonomy, problems, classifications, rules, knowledge);
     }
 
+    /** The same workspace with more problems found about it (by the engine's checks), in report order. */
+    public Workspace withProblems(List<Problem> more) {
+        org.eit.core.problem.Problems all = new org.eit.core.problem.Problems().addAll(problems).addAll(more);
+        return new Workspace(source, territory, taxonomy, all.sorted(), classifications, rules, knowledge);
+    }
+
     public boolean isValid() {
         return territory != null && problems.stream().noneMatch(Problem::isError);
     }

@@ -91,9 +91,9 @@ public final class WorkspaceReader {
         } else if (root instanceof Node.MapNode map) {
             TerritoryAssembler.Settings settings = assembler.settings(map, List.of("actors", "flows"));
             List<Actor> actors = assembler.actors(records(map, "actors", TerritoryAssembler.ACTOR_FIELDS,
-                    TerritoryAssembler.REQUIRED_ACTOR_FIELDS, problems), false);
+                    TerritoryAssembler.REQUIRED_ACTOR_FIELDS, problems));
             List<Flow> flows = assembler.flows(records(map, "flows", TerritoryAssembler.FLOW_FIELDS,
-                    TerritoryAssembler.REQUIRED_FLOW_FIELDS, problems), byId(actors), false);
+                    TerritoryAssembler.REQUIRED_FLOW_FIELDS, problems), byId(actors));
             territory = assembler.territory(settings, actors, flows);
         }
         return new Workspace(source, problems.hasErrors() ? null : territory, shippedTaxonomy, problems.sorted(),
@@ -135,7 +135,7 @@ public final class WorkspaceReader {
                             null);
                 }
             }
-            records.add(new RawRecord(object.at(), values));
+            records.add(new RawRecord(object.at(), values, false));
         }
         return records;
     }
@@ -180,51 +180,44 @@ public final class WorkspaceReader {
                 problems.error("document.expected-map", node.at(), "", null);
             }
         }
-        Records actorRecords = table(root, ACTORS_FILE, TerritoryAssembler.ACTOR_FIELDS,
-                TerritoryAssembler.REQUIRED_ACTOR_FIELDS, problems);
-        List<Actor> actors = assembler.actors(actorRecords.records(), actorRecords.decimalComma());
-        Records flowRecords = table(root, FLOWS_FILE, TerritoryAssembler.FLOW_FIELDS,
-                TerritoryAssembler.REQUIRED_FLOW_FIELDS, problems);
-        List<Flow> flows = assembler.flows(flowRecords.records(), byId(actors), flowRecords.decimalComma());
+        List<Actor> actors = assembler.actors(table(root, ACTORS_FILE, TerritoryAssembler.ACTOR_FIELDS,
+                TerritoryAssembler.REQUIRED_ACTOR_FIELDS, problems));
+        List<Flow> flows = assembler.flows(table(root, FLOWS_FILE, TerritoryAssembler.FLOW_FIELDS,
+                TerritoryAssembler.REQUIRED_FLOW_FIELDS, problems), byId(actors));
         Territory territory = settings == null ? null : assembler.territory(settings, actors, flows);
         return new Workspace(source, problems.hasErrors() ? null : territory, taxonomy, problems.sorted(),
                 assembler.classifications(), rules, knowledge);
     }
 
-    /** The records of one CSV file, and whether its numbers use a decimal comma. */
-    private record Records(List<RawRecord> records, boolean decimalComma) {
-    }
-
-    private static Records table(Path root, String file, List<String> fields, List<String> required,
+    private static List<RawRecord> table(Path root, String file, List<String> fields, List<String> required,
                                  Problems problems) {
         Path path = root.resolve(file);
         List<RawRecord> records = new ArrayList<>();
         if (!Files.isRegularFile(path)) {
             problems.error("workspace.missing-file", Location.of(file), "", null);
-            return new Records(records, false);
+            return records;
         }
         byte[] content = bytes(path, file, problems);
         if (content == null) {
-            return new Records(records, false);
+            return records;
         }
         CsvTable table = CsvTable.read(file, content, problems);
-        Records result = new Records(records, table.decimalComma());
         for (String column : table.unknownColumns(fields)) {
             problems.warning("csv.unknown-column", new Location(file, 1, table.columnNumber(column)), column, null,
                     String.join(", ", fields));
         }
         if (!table.requireColumns(required, problems)) {
-            return result;
+            return records;
         }
         if (file.equals(FLOWS_FILE) && !table.hasColumn("resource") && !table.hasColumn("description")) {
             problems.error("csv.missing-column", Location.of(file, 1), "resource", null,
                     String.join(", ", table.header()));
-            return result;
+            return records;
         }
         for (CsvTable.Row row : table.rows()) {
             records.add(RawRecord.of(table, row));
         }
-        return result;
+        return records;
     }
 
     private static Map<String, Actor> byId(List<Actor> actors) {

@@ -33,7 +33,6 @@ import org.eit.rules.knowledge.KnowledgeTables;
  */
 public record AnalysisParameters(List<String> modes, double colocatedRadiusKm, double localRadiusKm,
                                  long maxFirings, List<String> disabledPacks, int maxPartners) {
-    static final String FILE = "territory.yaml";
     public static final List<String> DEFAULT_MODES = List.of("pipe", "truck", "local");
 
     public AnalysisParameters {
@@ -58,7 +57,9 @@ public record AnalysisParameters(List<String> modes, double colocatedRadiusKm, d
             String key = entry.getKey();
             String value = entry.getValue().trim();
             String field = "parameters." + key;
-            Location at = Location.of(FILE);
+            // The territory's parameters reach the engine without their file (a folder's territory.yaml or a
+            // document): the field path names them.
+            Location at = Location.NOWHERE;
             switch (key) {
                 case "transport.modes" -> {
                     List<String> chosen = new ArrayList<>();

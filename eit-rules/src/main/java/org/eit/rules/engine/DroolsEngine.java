@@ -42,22 +42,15 @@ public final class DroolsEngine implements EitEngine {
 
     @Override
     public Diagnostic analyze(AnalysisRequest request) {
-        Problems problems = new Problems();
-        AnalysisParameters parameters = AnalysisParameters.read(request.territory().parameters(), problems);
-        Knowledge knowledge = KnowledgeTables.load(request.taxonomy(), request.knowledge(), problems);
-        problems.throwIfErrors();
-        CompiledRules rules = compiler.compile(request.rules());
-        problems.addAll(rules.warnings());
-        List<Object> facts = FactBuilder.build(request.territory(), request.taxonomy(), knowledge, parameters,
-                problems);
+        Prepared prepared = prepare(request);
+        prepared.problems().throwIfErrors();
+        Problems problems = prepared.problems();
+        AnalysisParameters parameters = prepared.parameters();
+        CompiledRules rules = prepared.rules();
+        List<Object> facts = FactBuilder.build(request.territory(), request.taxonomy(), prepared.knowledge(),
+                parameters, problems);
         long maxFirings = parameters.maxFirings() > 0 ? parameters.maxFirings()
                 : Math.max(1_000_000L, 200L * facts.size());
-        for (String pack : parameters.disabledPacks()) {
-            if (!rules.packs().contains(pack)) {
-                problems.warning("parameter.unknown-pack", org.eit.core.problem.Location.of("territory.yaml"),
-                        "parameters.packs." + pack, "false", String.join(", ", rules.packs()));
-            }
-        }
         long start = System.nanoTime();
         RuleSession.Outcome outcome = RuleSession.run(rules, facts, parameters.disabledPacks(), maxFirings, RESULTS);
         LOG.info("{} facts, {} rule firings in {} ms", facts.size(), outcome.firings(),
@@ -67,5 +60,30 @@ public final class DroolsEngine implements EitEngine {
         List<Problem> warnings = problems.sorted();
         return DiagnosticBuilder.build(request.territory().name(), outcome.results(), packs, warnings,
                 parameters.maxPartners());
+    }
+
+    @Override
+    public List<Problem> check(AnalysisRequest request) {
+        return prepare(request).problems().sorted();
+    }
+
+    /** What an analysis needs before its facts: parameters, knowledge tables and rules, with their problems. */
+    private record Prepared(AnalysisParameters parameters, Knowledge knowledge, CompiledRules rules,
+                            Problems problems) {
+    }
+
+    private Prepared prepare(AnalysisRequest request) {
+        Problems problems = new Problems();
+        AnalysisParameters parameters = AnalysisParameters.read(request.territory().parameters(), problems);
+        Knowledge knowledge = KnowledgeTables.load(request.taxonomy(), request.knowledge(), problems);
+        CompiledRules rules = compiler.compile(request.rules());
+        problems.addAll(rules.warnings());
+        for (String pack : parameters.disabledPacks()) {
+            if (!rules.packs().contains(pack)) {
+                problems.warning("parameter.unknown-pack", org.eit.core.problem.Location.NOWHERE,
+                        "parameters.packs." + pack, "false", String.join(", ", rules.packs()));
+            }
+        }
+        return new Prepared(parameters, knowledge, rules, problems);
     }
 }

@@ -1,12 +1,10 @@
 package org.eit.rules.engine;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.eit.core.api.SourceFile;
+import org.eit.core.table.ShippedFiles;
 
 /**
  * A set of rule files compiled into every analysis: the shipped packs (substitution, pooling, network) or a
@@ -25,14 +23,7 @@ public record RulePack(String name, List<SourceFile> files) {
     }
 
     private static SourceFile read(Class<?> anchor, String resource) {
-        try (InputStream in = anchor.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing rule file " + resource);
-            }
-            return new SourceFile(resource.startsWith("/") ? resource.substring(1) : resource,
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new SourceFile(resource.startsWith("/") ? resource.substring(1) : resource,
+                new String(ShippedFiles.bytes(anchor, resource), StandardCharsets.UTF_8));
     }
 }

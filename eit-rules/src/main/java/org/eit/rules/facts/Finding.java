@@ -15,7 +15,7 @@ import org.eit.core.model.Confidence;
  * <p>The formula text and the sentence's values are computed only for the findings a diagnostic lists: a dense
  * territory has many more candidate pairs than listed synergies.
  */
-public record Finding(String key, SynergyKind kind, String rule, String pack, String relation, List<String> actors,
+public record Finding(String key, SynergyKind kind, String rule, String relation, List<String> actors,
                       List<String> flows, String resource, String demandedResource, Double quantity, String unit,
                       boolean perYear, boolean partial, Double distanceKm, boolean sameZone, boolean internal,
                       Confidence confidence, LocalizedText preparation, String source, List<String> partners,

@@ -58,7 +58,7 @@ public final class Findings {
         Confidence confidence = offer.getConfidence().min(demand.getConfidence());
         List<String> flows = List.of(offer.getId(), demand.getId());
         Double matched = quantity;
-        return new Finding(key(kind, rule, flows), kind, rule.getName(), pack(rule), accepts.getRelation(), actors,
+        return new Finding(key(kind, rule, flows), kind, rule.getName(), accepts.getRelation(), actors,
                 flows, offer.getResource(), demand.getResource(), quantity,
                 quantity == null ? null : demand.getUnit(), offer.isRate() && demand.isRate(), partial, distanceKm,
                 sameZone, internal,
@@ -196,7 +196,7 @@ public final class Findings {
         // A group of one resource (a theme pooled by resource) names that resource, else the theme's family.
         List<String> resources = sorted.stream().map(m -> m.demand().getResource()).distinct().toList();
         String resource = resources.size() == 1 ? resources.get(0) : theme.family();
-        return new Finding(key(SynergyKind.POOLING, rule, flows), SynergyKind.POOLING, rule.getName(), pack(rule),
+        return new Finding(key(SynergyKind.POOLING, rule, flows), SynergyKind.POOLING, rule.getName(),
                 "pooling-theme:" + theme.id(), actors, flows, resource, resource, quantity,
                 quantity == null ? null : unit.symbol(), perYear, false, known ? span : null, sameZone, false,
                 confidence, null, theme.source(), partners, template(rule), () -> details);
@@ -236,11 +236,6 @@ public final class Findings {
     /** A stable key: the same rule over the same flows gives the same key in every run. */
     static String key(SynergyKind kind, Rule rule, List<String> flows) {
         return kind.id() + "|" + rule.getName() + "|" + String.join(",", flows);
-    }
-
-    private static String pack(Rule rule) {
-        String name = rule.getPackageName();
-        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     private static LocalizedText template(Rule rule) {

@@ -1,8 +1,5 @@
 package org.eit.rules.knowledge;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +14,7 @@ import org.eit.core.problem.Location;
 import org.eit.core.problem.Problems;
 import org.eit.core.resource.ResourceTaxonomy;
 import org.eit.core.table.CsvTable;
+import org.eit.core.table.ShippedFiles;
 import org.eit.core.text.Numbers;
 
 /**
@@ -58,7 +56,7 @@ public final class KnowledgeTables {
     private static <T> List<T> table(String name, Map<String, SourceFile> overrides, Problems problems,
                                      RowReader<T> reader, Function<T, String> key) {
         Map<String, T> rows = new LinkedHashMap<>();
-        read(name, shipped(name), reader, key, rows, problems);
+        read(name, ShippedFiles.bytes(KnowledgeTables.class, FOLDER + name), reader, key, rows, problems);
         SourceFile override = overrides.get(name);
         if (override != null) {
             read(override.name(), override.content().getBytes(StandardCharsets.UTF_8), reader, key, rows, problems);
@@ -86,17 +84,6 @@ public final class KnowledgeTables {
             } else {
                 rows.put(k, value.get());
             }
-        }
-    }
-
-    private static byte[] shipped(String name) {
-        try (InputStream in = KnowledgeTables.class.getResourceAsStream(FOLDER + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing shipped knowledge table " + FOLDER + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,14 +1,11 @@
 package org.eit.samples.synthetic;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eit.core.problem.Problems;
 import org.eit.core.table.CsvTable;
+import org.eit.core.table.ShippedFiles;
 
 /**
  * The kinds of actors the generator draws and the flows each typically has, read from {@code archetypes.csv} and
@@ -53,16 +50,6 @@ final class Archetypes {
     }
 
     private static CsvTable table(String name) {
-        try (InputStream in = Archetypes.class.getResourceAsStream("/org/eit/samples/synthetic/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + name);
-            }
-            Problems problems = new Problems();
-            CsvTable table = CsvTable.read(name, in.readAllBytes(), problems);
-            problems.throwIfErrors();
-            return table;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ShippedFiles.table(Archetypes.class, "/org/eit/samples/synthetic/" + name);
     }
 }
