@@ -33,6 +33,6 @@ final class CliLanguage {
 
     /** The system's language when it is French, else English. */
     static Locale system() {
-        return "fr".equals(Locale.getDefault().getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
+        return Language.of(Locale.getDefault()).locale();
     }
 }

@@ -3,6 +3,7 @@ package org.eit.samples;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import org.eit.core.model.Language;
 
 /**
  * A sample territory bundled with eit.
@@ -20,6 +21,6 @@ public record Sample(String name, String language, String descriptionEn, String 
     }
 
     public String description(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? descriptionFr : descriptionEn;
+        return Language.of(locale) == Language.FR ? descriptionFr : descriptionEn;
     }
 }

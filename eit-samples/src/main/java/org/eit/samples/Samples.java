@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eit.core.table.ShippedFiles;
+import org.eit.core.internal.table.ShippedFiles;
 
 /**
  * The sample territories shipped in this module's resources ({@code org/eit/samples/NAME/}), readable as workspace

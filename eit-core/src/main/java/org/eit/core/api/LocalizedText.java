@@ -2,6 +2,7 @@ package org.eit.core.api;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.eit.core.model.Language;
 
 /** A sentence in French and in English. */
 public record LocalizedText(String fr, String en) {
@@ -11,6 +12,6 @@ public record LocalizedText(String fr, String en) {
     }
 
     public String in(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? fr : en;
+        return Language.of(locale) == Language.FR ? fr : en;
     }
 }

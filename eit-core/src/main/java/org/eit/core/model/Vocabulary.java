@@ -2,7 +2,7 @@ package org.eit.core.model;
 
 import java.util.List;
 import java.util.Optional;
-import org.eit.core.text.Text;
+import org.eit.core.internal.text.Text;
 
 /**
  * Reads enumerated values as people write them in either language ("entreprise", "company", "Offre", "besoin"):

@@ -13,34 +13,28 @@ import java.util.Objects;
  * unknown.
  *
  * @param severity error (the input cannot be used) or warning (it is used, with the assumption said)
- * @param code     message key in {@code Problems.properties}, e.g. {@code flow.unknown-actor}
+ * @param code     message key in the catalog's bundle, e.g. {@code flow.unknown-actor}
  * @param args     message arguments
  * @param file     the file as the user knows it ({@code flows.csv}, {@code rules/my.drl}); may be empty
  * @param line     1-based line, 0 when unknown
  * @param column   1-based column, 0 when unknown
  * @param field    the field path ({@code quantity}, {@code flows[3].unit}); may be empty
  * @param value    the offending value as written; may be null
+ * @param catalog  where the message of {@code code} is written (the module or plugin that found the problem)
  */
 public record Problem(Severity severity, String code, List<Object> args, String file, int line, int column,
-                      String field, String value) {
+                      String field, String value, MessageCatalog catalog) {
 
     public Problem {
         Objects.requireNonNull(severity, "Problem.severity");
         Objects.requireNonNull(code, "Problem.code");
+        Objects.requireNonNull(catalog, "Problem.catalog");
         args = List.copyOf(args);
         file = file == null ? "" : file;
         field = field == null ? "" : field;
         if (line < 0 || column < 0) {
             throw new IllegalArgumentException("Problem.line and Problem.column must be >= 0");
         }
-    }
-
-    public static Problem error(String code, Location at, String field, String value, Object... args) {
-        return new Problem(Severity.ERROR, code, List.of(args), at.file(), at.line(), at.column(), field, value);
-    }
-
-    public static Problem warning(String code, Location at, String field, String value, Object... args) {
-        return new Problem(Severity.WARNING, code, List.of(args), at.file(), at.line(), at.column(), field, value);
     }
 
     public boolean isError() {
@@ -53,7 +47,7 @@ public record Problem(Severity severity, String code, List<Object> args, String 
 
     /** The sentence alone, in {@code locale}. */
     public String message(Locale locale) {
-        return Messages.get(locale, code, args.toArray());
+        return catalog.text(locale, code, args.toArray());
     }
 
     /**

@@ -29,12 +29,16 @@ public final class Problems {
         return this;
     }
 
-    public Problems error(String code, Location at, String field, String value, Object... args) {
-        return add(Problem.error(code, at, field, value, args));
+    /** Adds an error whose message is {@code code} in {@code catalog}. */
+    public Problems error(MessageCatalog catalog, String code, Location at, String field, String value,
+                          Object... args) {
+        return add(catalog.error(code, at, field, value, args));
     }
 
-    public Problems warning(String code, Location at, String field, String value, Object... args) {
-        return add(Problem.warning(code, at, field, value, args));
+    /** Adds a warning whose message is {@code code} in {@code catalog}. */
+    public Problems warning(MessageCatalog catalog, String code, Location at, String field, String value,
+                            Object... args) {
+        return add(catalog.warning(code, at, field, value, args));
     }
 
     public boolean hasErrors() {

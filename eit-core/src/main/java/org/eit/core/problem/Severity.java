@@ -6,6 +6,6 @@ public enum Severity {
     WARNING;
 
     public String label(java.util.Locale locale) {
-        return Messages.get(locale, "severity." + name().toLowerCase(java.util.Locale.ROOT));
+        return CoreMessages.MESSAGES.text(locale, "severity." + name().toLowerCase(java.util.Locale.ROOT));
     }
 }

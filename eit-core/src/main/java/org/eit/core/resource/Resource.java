@@ -3,6 +3,7 @@ package org.eit.core.resource;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.eit.core.model.Language;
 import org.eit.core.unit.Unit;
 
 /**
@@ -51,6 +52,6 @@ public record Resource(String id, String parent, ResourceKind kind, String label
     }
 
     public String label(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? labelFr : labelEn;
+        return Language.of(locale) == Language.FR ? labelFr : labelEn;
     }
 }

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eit.core.internal.resource.ListOfWaste;
+import org.eit.core.internal.table.CsvTable;
+import org.eit.core.internal.table.ShippedFiles;
+import org.eit.core.problem.CoreMessages;
 import org.eit.core.problem.Location;
 import org.eit.core.problem.Problems;
-import org.eit.core.table.CsvTable;
-import org.eit.core.table.ShippedFiles;
 import org.eit.core.unit.Unit;
 import org.eit.core.unit.Units;
 
@@ -92,7 +94,7 @@ public final class ResourceTaxonomy {
             return new ResourceTaxonomy(resources);
         }
         for (String column : table.unknownColumns(COLUMNS)) {
-            problems.warning("csv.unknown-column", Location.of(file, 1), column, null, String.join(", ", COLUMNS));
+            problems.warning(CoreMessages.MESSAGES, "csv.unknown-column", Location.of(file, 1), column, null, String.join(", ", COLUMNS));
         }
         Map<String, Integer> lineOfId = new LinkedHashMap<>();
         Map<String, String> parents = new LinkedHashMap<>();
@@ -108,10 +110,10 @@ public final class ResourceTaxonomy {
             String parent = entry.getValue();
             Location at = Location.of(file, lineOfId.get(entry.getKey()));
             if (parent != null && !resources.containsKey(parent)) {
-                problems.error("resource.unknown-parent", at, "parent", parent);
+                problems.error(CoreMessages.MESSAGES, "resource.unknown-parent", at, "parent", parent);
                 resources.remove(entry.getKey());
             } else if (parent != null && createsCycle(entry.getKey(), resources)) {
-                problems.error("resource.parent-cycle", at, "parent", parent);
+                problems.error(CoreMessages.MESSAGES, "resource.parent-cycle", at, "parent", parent);
                 resources.remove(entry.getKey());
             }
         }
@@ -122,7 +124,7 @@ public final class ResourceTaxonomy {
             for (Resource resource : new ArrayList<>(resources.values())) {
                 if (resource.parent() != null && !resources.containsKey(resource.parent())) {
                     Integer line = lineOfId.get(resource.id());
-                    problems.error("resource.unknown-parent", Location.of(file, line == null ? 0 : line),
+                    problems.error(CoreMessages.MESSAGES, "resource.unknown-parent", Location.of(file, line == null ? 0 : line),
                             "parent", resource.parent());
                     resources.remove(resource.id());
                     changed = true;
@@ -136,29 +138,29 @@ public final class ResourceTaxonomy {
         String id = row.getOrEmpty("id");
         boolean ok = true;
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            problems.error("resource.bad-id", row.at("id"), "id", id);
+            problems.error(CoreMessages.MESSAGES, "resource.bad-id", row.at("id"), "id", id);
             ok = false;
         } else if (lineOfId.containsKey(id)) {
-            problems.error("resource.duplicate-id", row.at("id"), "id", id, lineOfId.get(id));
+            problems.error(CoreMessages.MESSAGES, "resource.duplicate-id", row.at("id"), "id", id, lineOfId.get(id));
             ok = false;
         } else {
             lineOfId.put(id, row.line());
         }
         Optional<ResourceKind> kind = ResourceKind.parse(row.getOrEmpty("kind"));
         if (kind.isEmpty()) {
-            problems.error("resource.bad-kind", row.at("kind"), "kind", row.getOrEmpty("kind"),
+            problems.error(CoreMessages.MESSAGES, "resource.bad-kind", row.at("kind"), "kind", row.getOrEmpty("kind"),
                     String.join(", ", Arrays.stream(ResourceKind.values()).map(ResourceKind::id).toList()));
             ok = false;
         }
         Optional<Unit> unit = Units.find(row.getOrEmpty("unit"));
         if (unit.isEmpty()) {
-            problems.error("unit.unknown", row.at("unit"), "unit", row.getOrEmpty("unit"),
+            problems.error(CoreMessages.MESSAGES, "unit.unknown", row.at("unit"), "unit", row.getOrEmpty("unit"),
                     String.join(", ", Units.suggest(row.getOrEmpty("unit"))));
             ok = false;
         }
         for (String label : List.of("label_fr", "label_en")) {
             if (row.get(label).isEmpty()) {
-                problems.error("field.required", row.at(label), label, null);
+                problems.error(CoreMessages.MESSAGES, "field.required", row.at(label), label, null);
                 ok = false;
             }
         }
@@ -167,7 +169,7 @@ public final class ResourceTaxonomy {
             Optional<WasteCode> code = WasteCode.parse(written)
                     .flatMap(w -> ListOfWaste.shipped().find(w.code()));
             if (code.isEmpty()) {
-                problems.error("waste-code.unknown", row.at("waste_codes"), "waste_codes", written);
+                problems.error(CoreMessages.MESSAGES, "waste-code.unknown", row.at("waste_codes"), "waste_codes", written);
                 ok = false;
             } else {
                 codes.add(code.get());
@@ -176,7 +178,7 @@ public final class ResourceTaxonomy {
         Set<Boolean> hazard = new HashSet<>();
         codes.forEach(c -> hazard.add(c.hazardous()));
         if (hazard.size() > 1) {
-            problems.error("resource.mixed-hazard", row.at("waste_codes"), "waste_codes",
+            problems.error(CoreMessages.MESSAGES, "resource.mixed-hazard", row.at("waste_codes"), "waste_codes",
                     row.getOrEmpty("waste_codes"));
             ok = false;
         }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.eit.core.text.Text;
+import org.eit.core.internal.text.Text;
 
 /**
  * The units eit understands, with the spellings French and English spreadsheets use.

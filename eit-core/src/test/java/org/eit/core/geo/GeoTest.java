@@ -1,12 +1,13 @@
 package org.eit.core.geo;
 
+import java.util.Arrays;
+import java.util.Random;
+import org.eit.core.internal.geo.SpatialGrid;
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
-import java.util.Arrays;
-import java.util.Random;
-import org.junit.jupiter.api.Test;
 
 class GeoTest {
 

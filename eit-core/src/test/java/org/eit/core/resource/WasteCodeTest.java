@@ -1,10 +1,11 @@
 package org.eit.core.resource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import org.eit.core.internal.resource.ListOfWaste;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class WasteCodeTest {
 

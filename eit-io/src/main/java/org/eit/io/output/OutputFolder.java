@@ -7,12 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.eit.core.internal.text.Hashes;
 
 /**
  * A folder eit writes results into, safely:
@@ -60,7 +58,7 @@ public final class OutputFolder {
         Map<String, String> manifest = readManifest();
         for (String name : names) {
             Path target = folder.resolve(name);
-            if (!force && Files.exists(target) && !sha256(read(target)).equals(manifest.get(name))) {
+            if (!force && Files.exists(target) && !Hashes.sha256Hex(read(target)).equals(manifest.get(name))) {
                 throw new RefusedOverwrite(target);
             }
         }
@@ -80,7 +78,7 @@ public final class OutputFolder {
                 Files.deleteIfExists(temporary);
             }
             Map<String, String> manifest = readManifest();
-            manifest.put(name, sha256(content));
+            manifest.put(name, Hashes.sha256Hex(content));
             writeManifest(manifest);
             return target;
         } catch (IOException e) {
@@ -115,7 +113,7 @@ public final class OutputFolder {
                     Path temporary = Files.createTempFile(folder, "." + name, ".tmp");
                     temporaries.put(name, temporary);
                     var digest = new java.security.DigestOutputStream(Files.newOutputStream(temporary),
-                            MessageDigest.getInstance("SHA-256"));
+                            Hashes.sha256());
                     streams.put(name, digest);
                     writers.put(name, new java.io.BufferedWriter(new java.io.OutputStreamWriter(digest,
                             StandardCharsets.UTF_8), 1 << 16));
@@ -123,9 +121,6 @@ public final class OutputFolder {
             } catch (IOException e) {
                 close();
                 throw new UncheckedIOException(e);
-            } catch (NoSuchAlgorithmException e) {
-                close();
-                throw new IllegalStateException(e);
             }
         }
 
@@ -139,8 +134,7 @@ public final class OutputFolder {
             Map<String, String> manifest = readManifest();
             for (Map.Entry<String, java.io.Writer> entry : writers.entrySet()) {
                 entry.getValue().close();
-                manifest.put(entry.getKey(), HexFormat.of().formatHex(streams.get(entry.getKey())
-                        .getMessageDigest().digest()));
+                manifest.put(entry.getKey(), Hashes.hex(streams.get(entry.getKey()).getMessageDigest()));
             }
             for (Map.Entry<String, Path> entry : temporaries.entrySet()) {
                 move(entry.getValue(), folder.resolve(entry.getKey()));
@@ -214,11 +208,4 @@ public final class OutputFolder {
         }
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -3,7 +3,7 @@ package org.eit.io.report;
 import java.util.Locale;
 import org.eit.core.model.Flow;
 import org.eit.core.model.Territory;
-import org.eit.core.problem.Messages;
+import org.eit.core.problem.MessageCatalog;
 import org.eit.core.problem.Problem;
 import org.eit.core.resource.Resource;
 import org.eit.io.workspace.FlowClassification;
@@ -14,7 +14,7 @@ import org.eit.io.workspace.Workspace;
  * file, line, column, field and value, and how resources were inferred from descriptions.
  */
 public final class ValidationReport {
-    static final String BUNDLE = "org.eit.io.report.Report";
+    static final MessageCatalog REPORT = MessageCatalog.of(ValidationReport.class, "Report");
 
     private ValidationReport() {
     }
@@ -60,7 +60,7 @@ public final class ValidationReport {
     }
 
     static String text(Locale locale, String key, Object... args) {
-        return Messages.format(BUNDLE, locale, key, args);
+        return REPORT.text(locale, key, args);
     }
 
     private static void line(StringBuilder out, String text) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.eit.core.problem.Location;
 import org.eit.core.problem.Problems;
+import org.eit.io.IoMessages;
 
 /**
  * A JSON or YAML document read into values that remember their line and column, so that validation can name the
@@ -42,17 +43,17 @@ sealed interface Node permits Node.Scalar, Node.MapNode, Node.ListNode {
         try (JsonParser parser = factory.createParser(content)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                problems.error("document.empty", Location.of(file), "", null);
+                problems.error(IoMessages.MESSAGES, "document.empty", Location.of(file), "", null);
                 return null;
             }
             return readValue(file, parser, problems);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
-            problems.error("document.syntax", where == null ? Location.of(file)
+            problems.error(IoMessages.MESSAGES, "document.syntax", where == null ? Location.of(file)
                     : new Location(file, where.getLineNr(), where.getColumnNr()), "", null, e.getOriginalMessage());
             return null;
         } catch (IOException e) {
-            problems.error("document.unreadable", Location.of(file), "", null, e.getMessage());
+            problems.error(IoMessages.MESSAGES, "document.unreadable", Location.of(file), "", null, e.getMessage());
             return null;
         }
     }
@@ -69,7 +70,7 @@ sealed interface Node permits Node.Scalar, Node.MapNode, Node.ListNode {
                 parser.nextToken();
                 Node value = readValue(file, parser, problems);
                 if (entries.containsKey(key)) {
-                    problems.error("document.duplicate-key", keyAt, key, null, entries.get(key).at().line());
+                    problems.error(IoMessages.MESSAGES, "document.duplicate-key", keyAt, key, null, entries.get(key).at().line());
                 } else {
                     entries.put(key, value);
                     keys.put(key, keyAt);

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eit.core.internal.table.CsvTable;
 import org.eit.core.problem.Location;
-import org.eit.core.table.CsvTable;
 
 /**
  * One actor or flow as written, before validation: field texts with the place each was read from. CSV rows and

@@ -9,8 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
-import org.eit.core.activity.ActivityNomenclature;
 import org.eit.core.geo.GeoPoint;
+import org.eit.core.internal.activity.ActivityNomenclature;
+import org.eit.core.internal.resource.ListOfWaste;
+import org.eit.core.internal.resource.ResourceResolver;
+import org.eit.core.internal.text.Numbers;
+import org.eit.core.internal.text.Text;
 import org.eit.core.model.Actor;
 import org.eit.core.model.ActorKind;
 import org.eit.core.model.Confidence;
@@ -20,21 +24,19 @@ import org.eit.core.model.Flow;
 import org.eit.core.model.Language;
 import org.eit.core.model.Territory;
 import org.eit.core.model.Vocabulary;
+import org.eit.core.problem.CoreMessages;
 import org.eit.core.problem.Location;
 import org.eit.core.problem.Problems;
-import org.eit.core.resource.ListOfWaste;
 import org.eit.core.resource.Resolution;
 import org.eit.core.resource.Resource;
 import org.eit.core.resource.ResourceKind;
-import org.eit.core.resource.ResourceResolver;
 import org.eit.core.resource.WasteCode;
-import org.eit.core.text.Numbers;
-import org.eit.core.text.Text;
 import org.eit.core.unit.Dimension;
 import org.eit.core.unit.FlowQuantity;
 import org.eit.core.unit.Period;
 import org.eit.core.unit.Unit;
 import org.eit.core.unit.Units;
+import org.eit.io.IoMessages;
 
 /**
  * Turns raw settings, actor and flow records into a {@link Territory}, checking everything and collecting every
@@ -76,20 +78,20 @@ final class TerritoryAssembler {
     Settings settings(Node.MapNode map, List<String> allowedExtra) {
         for (Map.Entry<String, Node> entry : map.entries().entrySet()) {
             if (!SETTINGS_FIELDS.contains(entry.getKey()) && !allowedExtra.contains(entry.getKey())) {
-                problems.error("field.unknown", map.keyAt(entry.getKey()), entry.getKey(), null,
+                problems.error(CoreMessages.MESSAGES, "field.unknown", map.keyAt(entry.getKey()), entry.getKey(), null,
                         String.join(", ", SETTINGS_FIELDS));
             }
         }
         String name = scalar(map, "name").orElse(null);
         if (name == null) {
-            problems.error("field.required", map.at(), "name", null);
+            problems.error(CoreMessages.MESSAGES, "field.required", map.at(), "name", null);
         }
         Language language = Language.FR;
         Optional<String> languageText = scalar(map, "language");
         if (languageText.isPresent()) {
             Optional<Language> parsed = Language.parse(languageText.get());
             if (parsed.isEmpty()) {
-                problems.error("territory.bad-language", map.entries().get("language").at(), "language",
+                problems.error(IoMessages.MESSAGES, "territory.bad-language", map.entries().get("language").at(), "language",
                         languageText.get());
             } else {
                 language = parsed.get();
@@ -97,7 +99,7 @@ final class TerritoryAssembler {
         }
         String currency = scalar(map, "currency").map(c -> c.toUpperCase(Locale.ROOT)).orElse("EUR");
         if (!currency.matches("[A-Z]{3}")) {
-            problems.error("territory.bad-currency", map.entries().get("currency").at(), "currency", currency);
+            problems.error(IoMessages.MESSAGES, "territory.bad-currency", map.entries().get("currency").at(), "currency", currency);
             currency = "EUR";
         }
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -105,7 +107,7 @@ final class TerritoryAssembler {
         if (params instanceof Node.MapNode paramMap) {
             flatten("", paramMap, parameters);
         } else if (params != null && !(params instanceof Node.Scalar s && s.text() == null)) {
-            problems.error("document.expected-map", params.at(), "parameters", null);
+            problems.error(IoMessages.MESSAGES, "document.expected-map", params.at(), "parameters", null);
         }
         return new Settings(name, language, currency, parameters);
     }
@@ -124,7 +126,7 @@ final class TerritoryAssembler {
                     if (item instanceof Node.Scalar s && s.text() != null) {
                         items.add(s.text());
                     } else {
-                        problems.error("document.expected-value", item.at(), key, null);
+                        problems.error(IoMessages.MESSAGES, "document.expected-value", item.at(), key, null);
                     }
                 }
                 out.put(key, String.join(",", items));
@@ -156,14 +158,14 @@ final class TerritoryAssembler {
         int errorsBefore = (int) problems.errorCount();
         String id = required(r, "id");
         if (id != null && seen.containsKey(id)) {
-            problems.error("record.duplicate-id", r.at("id"), "id", id, seen.get(id).line());
+            problems.error(IoMessages.MESSAGES, "record.duplicate-id", r.at("id"), "id", id, seen.get(id).line());
         } else if (id != null) {
             seen.put(id, r.at("id"));
         }
         String name = required(r, "name");
         ActorKind kind = vocabulary(r, "kind", ActorKind.class, "actor.bad-kind").orElse(null);
         if (kind == null && r.get("kind").isEmpty()) {
-            problems.error("field.required", r.at("kind"), "kind", null);
+            problems.error(CoreMessages.MESSAGES, "field.required", r.at("kind"), "kind", null);
         }
         String activity = null;
         if (r.get("activity").isPresent()) {
@@ -172,7 +174,7 @@ final class TerritoryAssembler {
             if (normalised.isPresent() && ActivityNomenclature.shipped().find(written).isPresent()) {
                 activity = normalised.get();
             } else {
-                problems.warning("actor.unknown-activity", r.at("activity"), "activity", written);
+                problems.warning(IoMessages.MESSAGES, "actor.unknown-activity", r.at("activity"), "activity", written);
                 activity = written;
             }
         }
@@ -197,17 +199,17 @@ final class TerritoryAssembler {
             int high = Integer.parseInt(band.group(2));
             if (low <= high) {
                 int middle = (low + high + 1) / 2;
-                problems.warning("actor.headcount-band", r.at("employees"), "employees", text.get(), middle);
+                problems.warning(IoMessages.MESSAGES, "actor.headcount-band", r.at("employees"), "employees", text.get(), middle);
                 return middle;
             }
         }
         OptionalDouble value = Numbers.parse(text.get(), r.decimalComma());
         if (value.isEmpty() || value.getAsDouble() != Math.rint(value.getAsDouble())) {
-            problems.error("number.not-integer", r.at("employees"), "employees", text.get());
+            problems.error(CoreMessages.MESSAGES, "number.not-integer", r.at("employees"), "employees", text.get());
             return null;
         }
         if (value.getAsDouble() < 0) {
-            problems.error("number.negative", r.at("employees"), "employees", text.get());
+            problems.error(CoreMessages.MESSAGES, "number.negative", r.at("employees"), "employees", text.get());
             return null;
         }
         return (int) value.getAsDouble();
@@ -217,23 +219,23 @@ final class TerritoryAssembler {
         Optional<String> latText = r.get("latitude");
         Optional<String> lonText = r.get("longitude");
         if (latText.isEmpty() && lonText.isEmpty()) {
-            problems.warning("actor.no-location", r.at(), "latitude", null);
+            problems.warning(IoMessages.MESSAGES, "actor.no-location", r.at(), "latitude", null);
             return null;
         }
         if (latText.isEmpty() || lonText.isEmpty()) {
             String missing = latText.isEmpty() ? "latitude" : "longitude";
-            problems.error("actor.half-location", r.at(missing), missing, null);
+            problems.error(IoMessages.MESSAGES, "actor.half-location", r.at(missing), missing, null);
             return null;
         }
         OptionalDouble lat = number(r, "latitude");
         OptionalDouble lon = number(r, "longitude");
         boolean ok = lat.isPresent() && lon.isPresent();
         if (lat.isPresent() && !(lat.getAsDouble() >= -90 && lat.getAsDouble() <= 90)) {
-            problems.error("actor.latitude-range", r.at("latitude"), "latitude", latText.get());
+            problems.error(IoMessages.MESSAGES, "actor.latitude-range", r.at("latitude"), "latitude", latText.get());
             ok = false;
         }
         if (lon.isPresent() && !(lon.getAsDouble() >= -180 && lon.getAsDouble() <= 180)) {
-            problems.error("actor.longitude-range", r.at("longitude"), "longitude", lonText.get());
+            problems.error(IoMessages.MESSAGES, "actor.longitude-range", r.at("longitude"), "longitude", lonText.get());
             ok = false;
         }
         return ok ? new GeoPoint(lat.getAsDouble(), lon.getAsDouble()) : null;
@@ -255,7 +257,7 @@ final class TerritoryAssembler {
         int errorsBefore = (int) problems.errorCount();
         String id = required(r, "id");
         if (id != null && seen.containsKey(id)) {
-            problems.error("record.duplicate-id", r.at("id"), "id", id, seen.get(id).line());
+            problems.error(IoMessages.MESSAGES, "record.duplicate-id", r.at("id"), "id", id, seen.get(id).line());
         } else if (id != null) {
             seen.put(id, r.at("id"));
         }
@@ -263,14 +265,14 @@ final class TerritoryAssembler {
         if (actorId != null && !actors.containsKey(actorId)) {
             Optional<String> closest = Text.closest(actorId, actors.keySet());
             if (closest.isPresent()) {
-                problems.error("flow.unknown-actor-suggest", r.at("actor"), "actor", actorId, closest.get());
+                problems.error(IoMessages.MESSAGES, "flow.unknown-actor-suggest", r.at("actor"), "actor", actorId, closest.get());
             } else {
-                problems.error("flow.unknown-actor", r.at("actor"), "actor", actorId);
+                problems.error(IoMessages.MESSAGES, "flow.unknown-actor", r.at("actor"), "actor", actorId);
             }
         }
         Direction direction = vocabulary(r, "direction", Direction.class, "flow.bad-direction").orElse(null);
         if (direction == null && r.get("direction").isEmpty()) {
-            problems.error("field.required", r.at("direction"), "direction", null);
+            problems.error(CoreMessages.MESSAGES, "field.required", r.at("direction"), "direction", null);
         }
         Resolved resolved = resource(r, id);
         Resource resource = resolved == null ? null : resolved.resource();
@@ -279,7 +281,7 @@ final class TerritoryAssembler {
         if (r.get("temperature_c").isPresent()) {
             OptionalDouble t = number(r, "temperature_c");
             if (t.isPresent() && (t.getAsDouble() < MIN_TEMPERATURE || t.getAsDouble() > MAX_TEMPERATURE)) {
-                problems.error("flow.temperature-range", r.at("temperature_c"), "temperature_c",
+                problems.error(IoMessages.MESSAGES, "flow.temperature-range", r.at("temperature_c"), "temperature_c",
                         r.get("temperature_c").get(), MIN_TEMPERATURE, MAX_TEMPERATURE);
             } else if (t.isPresent()) {
                 temperature = t.getAsDouble();
@@ -292,13 +294,13 @@ final class TerritoryAssembler {
             if (c.isPresent()) {
                 cost = c.getAsDouble();
                 if (quantity == null) {
-                    problems.warning("flow.cost-without-quantity", r.at(costField), costField, r.get(costField).get());
+                    problems.warning(IoMessages.MESSAGES, "flow.cost-without-quantity", r.at(costField), costField, r.get(costField).get());
                 }
             }
         }
         DataSource source = vocabulary(r, "source", DataSource.class, "flow.bad-source").orElse(null);
         if (source == null && r.get("source").isEmpty()) {
-            problems.warning("flow.no-source", r.at("source"), "source", null);
+            problems.warning(IoMessages.MESSAGES, "flow.no-source", r.at("source"), "source", null);
             source = DataSource.ESTIMATED;
         }
         Confidence confidence = confidence(r);
@@ -321,7 +323,7 @@ final class TerritoryAssembler {
         Optional<String> named = r.get("resource");
         Optional<String> described = r.get("description");
         if (named.isEmpty() && described.isEmpty()) {
-            problems.error("flow.no-resource", r.at("resource"), "resource", null);
+            problems.error(IoMessages.MESSAGES, "flow.no-resource", r.at("resource"), "resource", null);
             return null;
         }
         String field = named.isPresent() ? "resource" : "description";
@@ -330,7 +332,7 @@ final class TerritoryAssembler {
         Location at = r.at(field);
         Optional<WasteCode.Written> writtenCode = WasteCode.parse(text);
         if (writtenCode.isPresent() && resolution.wasteCode() == null) {
-            problems.error("waste-code.unknown", at, field, text);
+            problems.error(CoreMessages.MESSAGES, "waste-code.unknown", at, field, text);
             return null;
         }
         if (!resolution.isResolved()) {
@@ -339,7 +341,7 @@ final class TerritoryAssembler {
                     .collect(Collectors.joining(", "));
             String code = resolution.status() == Resolution.Status.AMBIGUOUS ? "resource.ambiguous"
                     : candidates.isEmpty() ? "resource.unresolved" : "resource.unresolved-candidates";
-            problems.error(code, at, field, text, candidates);
+            problems.error(CoreMessages.MESSAGES, code, at, field, text, candidates);
             return null;
         }
         Resource resource = resolver.taxonomy().get(resolution.resourceId());
@@ -353,7 +355,7 @@ final class TerritoryAssembler {
             Optional<WasteCode> given = WasteCode.parse(codeField.get())
                     .flatMap(w -> ListOfWaste.shipped().find(w.code()));
             if (given.isEmpty()) {
-                problems.error("waste-code.unknown", r.at("waste_code"), "waste_code", codeField.get());
+                problems.error(CoreMessages.MESSAGES, "waste-code.unknown", r.at("waste_code"), "waste_code", codeField.get());
             } else {
                 entry = given.get();
                 writtenCode = WasteCode.parse(codeField.get());
@@ -364,9 +366,9 @@ final class TerritoryAssembler {
             wasteCode = entry.code();
             hazardous = entry.hazardous();
             if (writtenCode.isPresent() && writtenCode.get().starred() && !entry.hazardous()) {
-                problems.warning("waste-code.not-hazardous", at, field, entry.code());
+                problems.warning(IoMessages.MESSAGES, "waste-code.not-hazardous", at, field, entry.code());
             } else if (writtenCode.isPresent() && !writtenCode.get().starred() && entry.hazardous()) {
-                problems.warning("waste-code.hazardous", at, field, entry.code());
+                problems.warning(IoMessages.MESSAGES, "waste-code.hazardous", at, field, entry.code());
             }
         }
         return new Resolved(resource, hazardous, wasteCode);
@@ -377,26 +379,26 @@ final class TerritoryAssembler {
         Optional<String> unitText = r.get("unit");
         if (amountText.isEmpty()) {
             if (unitText.isPresent()) {
-                problems.warning("flow.unit-without-quantity", r.at("unit"), "unit", unitText.get());
+                problems.warning(IoMessages.MESSAGES, "flow.unit-without-quantity", r.at("unit"), "unit", unitText.get());
             }
             if (resource != null && !resource.kind().isShared()) {
-                problems.warning("flow.no-quantity", r.at("quantity"), "quantity", null);
+                problems.warning(IoMessages.MESSAGES, "flow.no-quantity", r.at("quantity"), "quantity", null);
             }
             return null;
         }
         OptionalDouble amount = number(r, "quantity");
         if (amount.isPresent() && amount.getAsDouble() < 0) {
-            problems.error("number.negative", r.at("quantity"), "quantity", amountText.get());
+            problems.error(CoreMessages.MESSAGES, "number.negative", r.at("quantity"), "quantity", amountText.get());
             amount = OptionalDouble.empty();
         }
         if (unitText.isEmpty()) {
-            problems.error("flow.no-unit", r.at("unit"), "unit", null,
+            problems.error(IoMessages.MESSAGES, "flow.no-unit", r.at("unit"), "unit", null,
                     resource == null ? "" : resource.defaultUnit().symbol());
             return null;
         }
         Optional<Units.Rate> rate = Units.parseRate(unitText.get());
         if (rate.isEmpty()) {
-            problems.error("unit.unknown", r.at("unit"), "unit", unitText.get(),
+            problems.error(CoreMessages.MESSAGES, "unit.unknown", r.at("unit"), "unit", unitText.get(),
                     String.join(", ", Units.suggest(unitText.get())));
             return null;
         }
@@ -406,21 +408,21 @@ final class TerritoryAssembler {
         if (periodText.isPresent()) {
             Optional<Period> written = Period.parse(periodText.get());
             if (written.isEmpty()) {
-                problems.error("flow.bad-period", r.at("period"), "period", periodText.get());
+                problems.error(IoMessages.MESSAGES, "flow.bad-period", r.at("period"), "period", periodText.get());
                 return null;
             }
             if (period != null && period != written.get()) {
-                problems.error("flow.period-conflict", r.at("period"), "period", periodText.get(), unitText.get());
+                problems.error(IoMessages.MESSAGES, "flow.period-conflict", r.at("period"), "period", periodText.get(), unitText.get());
                 return null;
             }
             period = written.get();
         }
         if (period != null && unit.dimension() == Dimension.POWER) {
-            problems.error("flow.power-with-period", r.at("period"), "period", period.symbol(), unit.symbol());
+            problems.error(IoMessages.MESSAGES, "flow.power-with-period", r.at("period"), "period", period.symbol(), unit.symbol());
             return null;
         }
         if (resource != null && !unit.isCompatibleWith(resource.defaultUnit())) {
-            problems.error("flow.unit-mismatch", r.at("unit"), "unit", unitText.get(), resource.id(),
+            problems.error(IoMessages.MESSAGES, "flow.unit-mismatch", r.at("unit"), "unit", unitText.get(), resource.id(),
                     resource.defaultUnit().symbol());
             return null;
         }
@@ -428,7 +430,7 @@ final class TerritoryAssembler {
                 || resource.kind() == ResourceKind.WASTE || resource.kind() == ResourceKind.ENERGY
                 || resource.kind() == ResourceKind.WATER);
         if (period == null && flowOfMatter && unit.dimension() != Dimension.POWER) {
-            problems.warning("flow.no-period", r.at("period"), "period", null, unit.symbol());
+            problems.warning(IoMessages.MESSAGES, "flow.no-period", r.at("period"), "period", null, unit.symbol());
             period = Period.YEAR;
         }
         if (amount.isEmpty()) {
@@ -454,14 +456,14 @@ final class TerritoryAssembler {
                 return v < 0.4 ? Confidence.LOW : v < 0.7 ? Confidence.MEDIUM : Confidence.HIGH;
             }
         }
-        problems.error("flow.bad-confidence", r.at("confidence"), "confidence", text.get());
+        problems.error(IoMessages.MESSAGES, "flow.bad-confidence", r.at("confidence"), "confidence", text.get());
         return null;
     }
 
     private String required(RawRecord r, String field) {
         Optional<String> value = r.get(field);
         if (value.isEmpty()) {
-            problems.error("field.required", r.at(field), field, null);
+            problems.error(CoreMessages.MESSAGES, "field.required", r.at(field), field, null);
             return null;
         }
         return value.get();
@@ -471,7 +473,7 @@ final class TerritoryAssembler {
         String text = r.get(field).orElse("");
         OptionalDouble value = Numbers.parse(text, r.decimalComma());
         if (value.isEmpty()) {
-            problems.error("number.invalid", r.at(field), field, text);
+            problems.error(CoreMessages.MESSAGES, "number.invalid", r.at(field), field, text);
         }
         return value;
     }
@@ -484,7 +486,7 @@ final class TerritoryAssembler {
         }
         Optional<E> value = Vocabulary.parse(type, text.get());
         if (value.isEmpty()) {
-            problems.error(code, r.at(field), field, text.get(), Vocabulary.ids(type));
+            problems.error(IoMessages.MESSAGES, code, r.at(field), field, text.get(), Vocabulary.ids(type));
         }
         return value;
     }

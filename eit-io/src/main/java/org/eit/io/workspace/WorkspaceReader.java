@@ -12,14 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.eit.core.api.SourceFile;
+import org.eit.core.internal.resource.ResourceResolver;
+import org.eit.core.internal.table.CsvTable;
 import org.eit.core.model.Actor;
 import org.eit.core.model.Flow;
 import org.eit.core.model.Territory;
+import org.eit.core.problem.CoreMessages;
 import org.eit.core.problem.Location;
 import org.eit.core.problem.Problems;
-import org.eit.core.resource.ResourceResolver;
 import org.eit.core.resource.ResourceTaxonomy;
-import org.eit.core.table.CsvTable;
+import org.eit.io.IoMessages;
 
 /**
  * Reads a territory workspace, either a folder a study lead fills with a spreadsheet tool:
@@ -63,13 +65,13 @@ public final class WorkspaceReader {
         }
         Problems problems = new Problems();
         if (!Files.isRegularFile(path)) {
-            problems.error("workspace.not-found", Location.of(path.toString()), "", null);
+            problems.error(IoMessages.MESSAGES, "workspace.not-found", Location.of(path.toString()), "", null);
             return new Workspace(source, null, shippedTaxonomy, problems.sorted(), List.of(), List.of(), List.of());
         }
         String name = path.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".json") && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
-            problems.error("workspace.bad-document", Location.of(name), "", null);
+            problems.error(IoMessages.MESSAGES, "workspace.bad-document", Location.of(name), "", null);
             return new Workspace(source, null, shippedTaxonomy, problems.sorted(), List.of(), List.of(), List.of());
         }
         return readDocument(source, name, text(path, name, problems), !lower.endsWith(".json"),
@@ -87,7 +89,7 @@ public final class WorkspaceReader {
         Territory territory = null;
         Node root = content == null ? null : Node.read(name, content, yaml, problems);
         if (root != null && !(root instanceof Node.MapNode)) {
-            problems.error("document.expected-map", root.at(), "", null);
+            problems.error(IoMessages.MESSAGES, "document.expected-map", root.at(), "", null);
         } else if (root instanceof Node.MapNode map) {
             TerritoryAssembler.Settings settings = assembler.settings(map, List.of("actors", "flows"));
             List<Actor> actors = assembler.actors(records(map, "actors", TerritoryAssembler.ACTOR_FIELDS,
@@ -106,32 +108,32 @@ public final class WorkspaceReader {
         Node node = root.entries().get(key);
         List<RawRecord> records = new ArrayList<>();
         if (node == null) {
-            problems.error("field.required", root.at(), key, null);
+            problems.error(CoreMessages.MESSAGES, "field.required", root.at(), key, null);
             return records;
         }
         if (!(node instanceof Node.ListNode list)) {
-            problems.error("document.expected-list", node.at(), key, null);
+            problems.error(IoMessages.MESSAGES, "document.expected-list", node.at(), key, null);
             return records;
         }
         for (int i = 0; i < list.items().size(); i++) {
             Node item = list.items().get(i);
             String path = key + "[" + i + "]";
             if (!(item instanceof Node.MapNode object)) {
-                problems.error("document.expected-map", item.at(), path, null);
+                problems.error(IoMessages.MESSAGES, "document.expected-map", item.at(), path, null);
                 continue;
             }
             Map<String, RawRecord.Value> values = new LinkedHashMap<>();
             for (Map.Entry<String, Node> entry : object.entries().entrySet()) {
                 String field = CsvTable.columnKey(entry.getKey());
                 if (!fields.contains(field)) {
-                    problems.error("field.unknown", object.keyAt(entry.getKey()), path + "." + entry.getKey(), null,
+                    problems.error(CoreMessages.MESSAGES, "field.unknown", object.keyAt(entry.getKey()), path + "." + entry.getKey(), null,
                             String.join(", ", fields));
                 } else if (entry.getValue() instanceof Node.Scalar scalar) {
                     if (scalar.text() != null) {
                         values.put(field, new RawRecord.Value(scalar.text(), scalar.at()));
                     }
                 } else {
-                    problems.error("document.expected-value", entry.getValue().at(), path + "." + entry.getKey(),
+                    problems.error(IoMessages.MESSAGES, "document.expected-value", entry.getValue().at(), path + "." + entry.getKey(),
                             null);
                 }
             }
@@ -177,7 +179,7 @@ public final class WorkspaceReader {
             if (node instanceof Node.MapNode map) {
                 settings = assembler.settings(map, List.of());
             } else if (node != null) {
-                problems.error("document.expected-map", node.at(), "", null);
+                problems.error(IoMessages.MESSAGES, "document.expected-map", node.at(), "", null);
             }
         }
         List<Actor> actors = assembler.actors(table(root, ACTORS_FILE, TerritoryAssembler.ACTOR_FIELDS,
@@ -194,7 +196,7 @@ public final class WorkspaceReader {
         Path path = root.resolve(file);
         List<RawRecord> records = new ArrayList<>();
         if (!Files.isRegularFile(path)) {
-            problems.error("workspace.missing-file", Location.of(file), "", null);
+            problems.error(IoMessages.MESSAGES, "workspace.missing-file", Location.of(file), "", null);
             return records;
         }
         byte[] content = bytes(path, file, problems);
@@ -203,14 +205,14 @@ public final class WorkspaceReader {
         }
         CsvTable table = CsvTable.read(file, content, problems);
         for (String column : table.unknownColumns(fields)) {
-            problems.warning("csv.unknown-column", new Location(file, 1, table.columnNumber(column)), column, null,
+            problems.warning(CoreMessages.MESSAGES, "csv.unknown-column", new Location(file, 1, table.columnNumber(column)), column, null,
                     String.join(", ", fields));
         }
         if (!table.requireColumns(required, problems)) {
             return records;
         }
         if (file.equals(FLOWS_FILE) && !table.hasColumn("resource") && !table.hasColumn("description")) {
-            problems.error("csv.missing-column", Location.of(file, 1), "resource", null,
+            problems.error(CoreMessages.MESSAGES, "csv.missing-column", Location.of(file, 1), "resource", null,
                     String.join(", ", table.header()));
             return records;
         }
@@ -236,7 +238,7 @@ public final class WorkspaceReader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            problems.error("workspace.unreadable", Location.of(folder.getFileName().toString()), "", null,
+            problems.error(IoMessages.MESSAGES, "workspace.unreadable", Location.of(folder.getFileName().toString()), "", null,
                     e.getMessage());
             return List.of();
         }
@@ -244,7 +246,7 @@ public final class WorkspaceReader {
 
     private static String required(Path path, String name, Problems problems) {
         if (!Files.isRegularFile(path)) {
-            problems.error("workspace.missing-file", Location.of(name), "", null);
+            problems.error(IoMessages.MESSAGES, "workspace.missing-file", Location.of(name), "", null);
             return null;
         }
         return text(path, name, problems);
@@ -263,7 +265,7 @@ public final class WorkspaceReader {
         try {
             return Files.readAllBytes(path);
         } catch (IOException e) {
-            problems.error("workspace.unreadable", Location.of(name), "", null, e.getMessage());
+            problems.error(IoMessages.MESSAGES, "workspace.unreadable", Location.of(name), "", null, e.getMessage());
             return null;
         }
     }

@@ -1,15 +1,17 @@
 package org.eit.rules.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
+import org.eit.core.internal.text.Flags;
+import org.eit.core.internal.text.Numbers;
 import org.eit.core.problem.Location;
 import org.eit.core.problem.Problems;
-import org.eit.core.text.Numbers;
+import org.eit.rules.RulesMessages;
 import org.eit.rules.knowledge.KnowledgeTables;
 
 /**
@@ -69,7 +71,7 @@ public record AnalysisParameters(List<String> modes, double colocatedRadiusKm, d
                             continue;
                         }
                         if (!KnowledgeTables.MODES.contains(m)) {
-                            problems.error("parameter.bad-mode", at, field, mode,
+                            problems.error(RulesMessages.MESSAGES, "parameter.bad-mode", at, field, mode,
                                     String.join(", ", KnowledgeTables.MODES));
                         } else {
                             chosen.add(m);
@@ -85,14 +87,14 @@ public record AnalysisParameters(List<String> modes, double colocatedRadiusKm, d
                 case "rules.max-firings" -> maxFirings = whole(value, at, field, maxFirings, problems);
                 default -> {
                     if (key.startsWith("packs.")) {
-                        String flag = value.toLowerCase(Locale.ROOT);
-                        if (Arrays.asList("false", "off", "no", "non").contains(flag)) {
+                        Optional<Boolean> flag = Flags.parse(value);
+                        if (flag.isPresent() && !flag.get()) {
                             disabled.add(key.substring("packs.".length()));
-                        } else if (!Arrays.asList("true", "on", "yes", "oui").contains(flag)) {
-                            problems.error("parameter.boolean", at, field, value);
+                        } else if (flag.isEmpty()) {
+                            problems.error(RulesMessages.MESSAGES, "parameter.boolean", at, field, value);
                         }
                     } else {
-                        problems.warning("parameter.unknown", at, field, value,
+                        problems.warning(RulesMessages.MESSAGES, "parameter.unknown", at, field, value,
                                 "transport.modes, network.colocated-radius-km, network.local-radius-km, "
                                         + "matching.max-partners, "
                                         + "rules.max-firings, packs.NAME");
@@ -107,7 +109,7 @@ public record AnalysisParameters(List<String> modes, double colocatedRadiusKm, d
     private static long whole(String value, Location at, String field, long fallback, Problems problems) {
         OptionalDouble n = Numbers.parse(value, false);
         if (n.isEmpty() || n.getAsDouble() < 0 || n.getAsDouble() != Math.rint(n.getAsDouble())) {
-            problems.error("parameter.whole-number", at, field, value);
+            problems.error(RulesMessages.MESSAGES, "parameter.whole-number", at, field, value);
             return fallback;
         }
         return (long) n.getAsDouble();
@@ -116,7 +118,7 @@ public record AnalysisParameters(List<String> modes, double colocatedRadiusKm, d
     private static double positive(String value, Location at, String field, double fallback, Problems problems) {
         OptionalDouble km = Numbers.parse(value, false);
         if (km.isEmpty() || !(km.getAsDouble() > 0)) {
-            problems.error("parameter.positive-number", at, field, value);
+            problems.error(RulesMessages.MESSAGES, "parameter.positive-number", at, field, value);
             return fallback;
         }
         return km.getAsDouble();

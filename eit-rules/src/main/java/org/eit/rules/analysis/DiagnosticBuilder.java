@@ -1,13 +1,9 @@
 package org.eit.rules.analysis;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +14,8 @@ import org.eit.core.api.LocalizedText;
 import org.eit.core.api.NetworkAssessment;
 import org.eit.core.api.Synergy;
 import org.eit.core.api.SynergyKind;
+import org.eit.core.internal.text.Hashes;
+import org.eit.core.model.Language;
 import org.eit.core.problem.Problem;
 import org.eit.rules.facts.Amount;
 import org.eit.rules.facts.ChertowType;
@@ -114,13 +112,8 @@ public final class DiagnosticBuilder {
      * the same id in every run, so diagnostic versions can be compared synergy by synergy.
      */
     static String id(Finding f) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(f.key().getBytes(StandardCharsets.UTF_8));
-            String prefix = f.kind() == SynergyKind.POOLING ? "P-" : f.internal() ? "I-" : "S-";
-            return prefix + HexFormat.of().formatHex(hash).substring(0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String prefix = f.kind() == SynergyKind.POOLING ? "P-" : f.internal() ? "I-" : "S-";
+        return prefix + Hashes.sha256Hex(f.key()).substring(0, 10);
     }
 
     /** Numbers in results keep four significant digits: enough for a study, and stable across platforms. */
@@ -150,7 +143,7 @@ public final class DiagnosticBuilder {
         m.appendTail(out);
         String text = out.toString().replaceAll(" {2,}", " ").trim();
         // French elision once values are in: "de écorces" reads "d'écorces", "que il" does not occur in templates.
-        return locale.getLanguage().equals("fr") ? ELISION.matcher(text).replaceAll("$1d'$2") : text;
+        return Language.of(locale) == Language.FR ? ELISION.matcher(text).replaceAll("$1d'$2") : text;
     }
 
     private static String format(Object value, Locale locale) {

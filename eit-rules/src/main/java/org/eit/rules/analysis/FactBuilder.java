@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.eit.core.api.LocalizedText;
 import org.eit.core.geo.GeoPoint;
-import org.eit.core.geo.SpatialGrid;
+import org.eit.core.internal.geo.SpatialGrid;
 import org.eit.core.model.Actor;
 import org.eit.core.model.Flow;
 import org.eit.core.model.Territory;
@@ -20,6 +20,7 @@ import org.eit.core.problem.Problems;
 import org.eit.core.resource.Resource;
 import org.eit.core.resource.ResourceTaxonomy;
 import org.eit.core.unit.UnitException;
+import org.eit.rules.RulesMessages;
 import org.eit.rules.facts.Accepts;
 import org.eit.rules.facts.Demand;
 import org.eit.rules.facts.FlowFact;
@@ -99,7 +100,7 @@ public final class FactBuilder {
                 facts.add(new Offer(b));
                 offered.add(resource.id());
                 if (!reachOf.containsKey(resource.id())) {
-                    warnings.warning("engine.no-reach", Location.NOWHERE, "flow " + flow.id(), resource.id(),
+                    warnings.warning(RulesMessages.MESSAGES, "engine.no-reach", Location.NOWHERE, "flow " + flow.id(), resource.id(),
                             String.join(",", parameters.modes()));
                 }
             } else {
@@ -138,7 +139,7 @@ public final class FactBuilder {
                 GeoPoint centre = new GeoPoint(points.stream().mapToDouble(GeoPoint::latitude).average().orElseThrow(),
                         points.stream().mapToDouble(GeoPoint::longitude).average().orElseThrow());
                 places.put(actor.id(), centre);
-                warnings.warning("engine.placed-by-zone", Location.NOWHERE, "actor " + actor.id(), actor.zone());
+                warnings.warning(RulesMessages.MESSAGES, "engine.placed-by-zone", Location.NOWHERE, "actor " + actor.id(), actor.zone());
             }
         }
         return places;
@@ -180,7 +181,7 @@ public final class FactBuilder {
         try {
             return flow.quantity().annualIn(resource.defaultUnit());
         } catch (UnitException e) {
-            warnings.warning("engine.unit-not-convertible", Location.NOWHERE, "flow " + flow.id(),
+            warnings.warning(RulesMessages.MESSAGES, "engine.unit-not-convertible", Location.NOWHERE, "flow " + flow.id(),
                     flow.quantity().unit().symbol(), resource.id(), resource.defaultUnit().symbol());
             return null;
         }

@@ -9,6 +9,7 @@ import org.eit.core.api.Diagnostic;
 import org.eit.core.api.EitEngine;
 import org.eit.core.problem.Problem;
 import org.eit.core.problem.Problems;
+import org.eit.rules.RulesMessages;
 import org.eit.rules.analysis.AnalysisParameters;
 import org.eit.rules.analysis.DiagnosticBuilder;
 import org.eit.rules.analysis.FactBuilder;
@@ -80,7 +81,7 @@ public final class DroolsEngine implements EitEngine {
         problems.addAll(rules.warnings());
         for (String pack : parameters.disabledPacks()) {
             if (!rules.packs().contains(pack)) {
-                problems.warning("parameter.unknown-pack", org.eit.core.problem.Location.NOWHERE,
+                problems.warning(RulesMessages.MESSAGES, "parameter.unknown-pack", org.eit.core.problem.Location.NOWHERE,
                         "parameters.packs." + pack, "false", String.join(", ", rules.packs()));
             }
         }

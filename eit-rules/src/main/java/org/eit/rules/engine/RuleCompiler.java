@@ -2,10 +2,8 @@ package org.eit.rules.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eit.core.api.RuleException;
 import org.eit.core.api.SourceFile;
+import org.eit.core.internal.text.Hashes;
 import org.eit.core.problem.Location;
 import org.eit.core.problem.Problem;
 import org.eit.core.problem.Problems;
+import org.eit.rules.RulesMessages;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -108,8 +108,8 @@ final class RuleCompiler {
             Location at = new Location(file, Math.max(0, message.getLine()), Math.max(0, message.getColumn()));
             String text = message.getText().replace('\n', ' ').trim();
             switch (message.getLevel()) {
-                case ERROR -> problems.error("rule.compile", at, "", null, text);
-                case WARNING -> problems.warning("rule.compile-warning", at, "", null, text);
+                case ERROR -> problems.error(RulesMessages.MESSAGES, "rule.compile", at, "", null, text);
+                case WARNING -> problems.warning(RulesMessages.MESSAGES, "rule.compile-warning", at, "", null, text);
                 default -> LOG.debug("{}: {}", at, text);
             }
         }
@@ -166,17 +166,13 @@ final class RuleCompiler {
     }
 
     private static String digest(List<SourceFile> files) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (SourceFile file : files) {
-                sha.update(file.name().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(file.content().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest sha = Hashes.sha256();
+        for (SourceFile file : files) {
+            sha.update(file.name().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(file.content().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
         }
+        return Hashes.hex(sha);
     }
 }

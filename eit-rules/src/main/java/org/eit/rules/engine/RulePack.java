@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.eit.core.api.SourceFile;
-import org.eit.core.table.ShippedFiles;
+import org.eit.core.internal.table.ShippedFiles;
 
 /**
  * A set of rule files compiled into every analysis: the shipped packs (substitution, pooling, network) or a

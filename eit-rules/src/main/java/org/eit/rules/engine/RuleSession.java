@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eit.core.api.RuleException;
-import org.eit.core.problem.Problem;
+import org.eit.rules.RulesMessages;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -44,7 +44,7 @@ final class RuleSession {
             if (fired >= maxFirings) {
                 Map.Entry<String, Long> busiest = firingsByRule.entrySet().stream()
                         .max(Map.Entry.comparingByValue()).orElseThrow();
-                throw new RuleException(List.of(Problem.error("rule.runaway", rules.locate(busiest.getKey()),
+                throw new RuleException(List.of(RulesMessages.MESSAGES.error("rule.runaway", rules.locate(busiest.getKey()),
                         "rule", busiest.getKey(), busiest.getValue(), maxFirings)));
             }
             List<Object> results = new ArrayList<>();

@@ -3,7 +3,7 @@ package org.eit.rules.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eit.core.geo.SpatialGrid;
+import org.eit.core.internal.geo.SpatialGrid;
 
 /**
  * The grids of one analysis, one per reach level (a distinct maximum distance of the reach table). An offer sits

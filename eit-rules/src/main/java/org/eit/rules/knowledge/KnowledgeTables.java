@@ -10,12 +10,15 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.eit.core.api.LocalizedText;
 import org.eit.core.api.SourceFile;
+import org.eit.core.internal.table.CsvTable;
+import org.eit.core.internal.table.ShippedFiles;
+import org.eit.core.internal.text.Flags;
+import org.eit.core.internal.text.Numbers;
+import org.eit.core.problem.CoreMessages;
 import org.eit.core.problem.Location;
 import org.eit.core.problem.Problems;
 import org.eit.core.resource.ResourceTaxonomy;
-import org.eit.core.table.CsvTable;
-import org.eit.core.table.ShippedFiles;
-import org.eit.core.text.Numbers;
+import org.eit.rules.RulesMessages;
 
 /**
  * Reads the knowledge tables the rules use, shipped in {@code org/eit/rules/knowledge/}, and applies a territory's
@@ -38,7 +41,7 @@ public final class KnowledgeTables {
         for (SourceFile file : overrides) {
             String name = file.baseName();
             if (!List.of(SUBSTITUTIONS, REACHES, POOLING_THEMES).contains(name)) {
-                problems.warning("knowledge.unknown-table", Location.of(file.name()), "", null,
+                problems.warning(RulesMessages.MESSAGES, "knowledge.unknown-table", Location.of(file.name()), "", null,
                         String.join(", ", SUBSTITUTIONS, REACHES, POOLING_THEMES));
             } else {
                 byName.put(name, file);
@@ -75,11 +78,11 @@ public final class KnowledgeTables {
             }
             String k = key.apply(value.get());
             if (seen.containsKey(k)) {
-                problems.error("knowledge.duplicate-row", row.at(), "", k, seen.get(k));
+                problems.error(RulesMessages.MESSAGES, "knowledge.duplicate-row", row.at(), "", k, seen.get(k));
                 continue;
             }
             seen.put(k, row.line());
-            if ("false".equalsIgnoreCase(row.getOrEmpty("active"))) {
+            if (Flags.parse(row.getOrEmpty("active")).orElse(true) == Boolean.FALSE) {
                 rows.remove(k);
             } else {
                 rows.put(k, value.get());
@@ -93,7 +96,7 @@ public final class KnowledgeTables {
             for (PoolingThemeRow b : themes) {
                 if (a != b && taxonomy.contains(a.family()) && taxonomy.contains(b.family())
                         && taxonomy.isA(a.family(), b.family())) {
-                    problems.error("knowledge.overlapping-themes", Location.of(POOLING_THEMES), "family",
+                    problems.error(RulesMessages.MESSAGES, "knowledge.overlapping-themes", Location.of(POOLING_THEMES), "family",
                             a.family(), a.id(), b.id());
                 }
             }
@@ -114,12 +117,12 @@ public final class KnowledgeTables {
             String demanded = resource(row, "demanded");
             OptionalDouble ratio = number(row, "ratio", true);
             if (ratio.isPresent() && !(ratio.getAsDouble() > 0)) {
-                problems.error("knowledge.not-positive", row.at("ratio"), "ratio", row.getOrEmpty("ratio"));
+                problems.error(RulesMessages.MESSAGES, "knowledge.not-positive", row.at("ratio"), "ratio", row.getOrEmpty("ratio"));
             }
             OptionalDouble min = number(row, "min_temperature_c", false);
             OptionalDouble max = number(row, "max_temperature_c", false);
             if (min.isPresent() && max.isPresent() && min.getAsDouble() > max.getAsDouble()) {
-                problems.error("knowledge.min-above-max", row.at("min_temperature_c"), "min_temperature_c",
+                problems.error(RulesMessages.MESSAGES, "knowledge.min-above-max", row.at("min_temperature_c"), "min_temperature_c",
                         row.getOrEmpty("min_temperature_c"), row.getOrEmpty("max_temperature_c"));
             }
             boolean hazardous = bool(row, "hazardous_allowed");
@@ -127,7 +130,7 @@ public final class KnowledgeTables {
             String preparationEn = text(row, "preparation_en");
             String source = text(row, "source");
             if (offered != null && demanded != null && taxonomy.isA(offered, demanded)) {
-                problems.warning("knowledge.redundant-substitution", row.at("offered"), "offered", offered, demanded);
+                problems.warning(RulesMessages.MESSAGES, "knowledge.redundant-substitution", row.at("offered"), "offered", offered, demanded);
             }
             if (problems.errorCount() > before) {
                 return Optional.empty();
@@ -142,11 +145,11 @@ public final class KnowledgeTables {
             String family = resource(row, "family");
             String mode = row.getOrEmpty("mode");
             if (!MODES.contains(mode)) {
-                problems.error("knowledge.bad-mode", row.at("mode"), "mode", mode, String.join(", ", MODES));
+                problems.error(RulesMessages.MESSAGES, "knowledge.bad-mode", row.at("mode"), "mode", mode, String.join(", ", MODES));
             }
             OptionalDouble max = number(row, "max_km", true);
             if (max.isPresent() && !(max.getAsDouble() > 0)) {
-                problems.error("knowledge.not-positive", row.at("max_km"), "max_km", row.getOrEmpty("max_km"));
+                problems.error(RulesMessages.MESSAGES, "knowledge.not-positive", row.at("max_km"), "max_km", row.getOrEmpty("max_km"));
             }
             String source = text(row, "source");
             if (problems.errorCount() > before) {
@@ -163,12 +166,12 @@ public final class KnowledgeTables {
             String labelEn = text(row, "label_en");
             OptionalDouble min = number(row, "min_actors", true);
             if (min.isPresent() && (min.getAsDouble() < 2 || min.getAsDouble() != Math.rint(min.getAsDouble()))) {
-                problems.error("knowledge.min-actors", row.at("min_actors"), "min_actors",
+                problems.error(RulesMessages.MESSAGES, "knowledge.min-actors", row.at("min_actors"), "min_actors",
                         row.getOrEmpty("min_actors"));
             }
             OptionalDouble radius = number(row, "radius_km", true);
             if (radius.isPresent() && !(radius.getAsDouble() > 0)) {
-                problems.error("knowledge.not-positive", row.at("radius_km"), "radius_km",
+                problems.error(RulesMessages.MESSAGES, "knowledge.not-positive", row.at("radius_km"), "radius_km",
                         row.getOrEmpty("radius_km"));
             }
             boolean byResource = row.get("by_resource").isPresent() && bool(row, "by_resource");
@@ -183,7 +186,7 @@ public final class KnowledgeTables {
         private String resource(CsvTable.Row row, String column) {
             String id = text(row, column);
             if (id != null && !taxonomy.contains(id)) {
-                problems.error("knowledge.unknown-resource", row.at(column), column, id);
+                problems.error(RulesMessages.MESSAGES, "knowledge.unknown-resource", row.at(column), column, id);
                 return null;
             }
             return id;
@@ -192,7 +195,7 @@ public final class KnowledgeTables {
         private String text(CsvTable.Row row, String column) {
             Optional<String> value = row.get(column);
             if (value.isEmpty()) {
-                problems.error("field.required", row.at(column), column, null);
+                problems.error(CoreMessages.MESSAGES, "field.required", row.at(column), column, null);
                 return null;
             }
             return value.get();
@@ -202,24 +205,25 @@ public final class KnowledgeTables {
             Optional<String> value = row.get(column);
             if (value.isEmpty()) {
                 if (required) {
-                    problems.error("field.required", row.at(column), column, null);
+                    problems.error(CoreMessages.MESSAGES, "field.required", row.at(column), column, null);
                 }
                 return OptionalDouble.empty();
             }
             OptionalDouble number = Numbers.parse(value.get(), row.decimalComma());
             if (number.isEmpty()) {
-                problems.error("number.invalid", row.at(column), column, value.get());
+                problems.error(CoreMessages.MESSAGES, "number.invalid", row.at(column), column, value.get());
             }
             return number;
         }
 
         private boolean bool(CsvTable.Row row, String column) {
             String value = row.getOrEmpty(column);
-            if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-                problems.error("knowledge.bad-boolean", row.at(column), column, value);
+            Optional<Boolean> flag = Flags.parse(value);
+            if (flag.isEmpty()) {
+                problems.error(RulesMessages.MESSAGES, "knowledge.bad-boolean", row.at(column), column, value);
                 return false;
             }
-            return Boolean.parseBoolean(value.toLowerCase(java.util.Locale.ROOT));
+            return flag.get();
         }
     }
 }

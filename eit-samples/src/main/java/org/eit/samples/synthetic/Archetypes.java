@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eit.core.table.CsvTable;
-import org.eit.core.table.ShippedFiles;
+import org.eit.core.internal.table.CsvTable;
+import org.eit.core.internal.table.ShippedFiles;
 
 /**
  * The kinds of actors the generator draws and the flows each typically has, read from {@code archetypes.csv} and

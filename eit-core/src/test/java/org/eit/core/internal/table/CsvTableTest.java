@@ -1,12 +1,12 @@
-package org.eit.core.table;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package org.eit.core.internal.table;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.eit.core.problem.Problem;
 import org.eit.core.problem.Problems;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CsvTableTest {
 

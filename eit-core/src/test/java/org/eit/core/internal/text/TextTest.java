@@ -1,9 +1,9 @@
-package org.eit.core.text;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package org.eit.core.internal.text;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class TextTest {
     @Test

@@ -1,4 +1,4 @@
-package org.eit.core.table;
+package org.eit.core.internal.table;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -17,9 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eit.core.internal.text.Text;
+import org.eit.core.problem.CoreMessages;
 import org.eit.core.problem.Location;
 import org.eit.core.problem.Problems;
-import org.eit.core.text.Text;
 
 /**
  * A CSV file as spreadsheets export it, read into rows that remember their line: the one reader behind workspace
@@ -103,18 +104,18 @@ public final class CsvTable {
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.error("csv.syntax", Location.of(file, line), "", null, e.getOriginalMessage());
+            problems.error(CoreMessages.MESSAGES, "csv.syntax", Location.of(file, line), "", null, e.getOriginalMessage());
         } catch (IOException e) {
-            problems.error("csv.unreadable", Location.of(file), "", null, e.getMessage());
+            problems.error(CoreMessages.MESSAGES, "csv.unreadable", Location.of(file), "", null, e.getMessage());
         }
         if (header == null) {
-            problems.error("csv.no-header", Location.of(file, 1), "", null);
+            problems.error(CoreMessages.MESSAGES, "csv.no-header", Location.of(file, 1), "", null);
             header = List.of();
         }
         for (Row row : rows) {
             for (int i = header.size(); i < row.cells.size(); i++) {
                 if (!row.cells.get(i).isBlank()) {
-                    problems.error("csv.extra-cell", new Location(file, row.line, i + 1), "", row.cells.get(i),
+                    problems.error(CoreMessages.MESSAGES, "csv.extra-cell", new Location(file, row.line, i + 1), "", row.cells.get(i),
                             header.size());
                 }
             }
@@ -131,7 +132,7 @@ public final class CsvTable {
             }
             Integer previous = columns.putIfAbsent(name, i);
             if (previous != null) {
-                problems.error("csv.duplicate-column", new Location(file, line, i + 1), "", header.get(i),
+                problems.error(CoreMessages.MESSAGES, "csv.duplicate-column", new Location(file, line, i + 1), "", header.get(i),
                         previous + 1);
             }
         }
@@ -145,7 +146,7 @@ public final class CsvTable {
                     .decode(ByteBuffer.wrap(content))
                     .toString();
         } catch (CharacterCodingException e) {
-            problems.warning("csv.not-utf8", Location.of(file), "", null);
+            problems.warning(CoreMessages.MESSAGES, "csv.not-utf8", Location.of(file), "", null);
             return new String(content, Charset.forName("windows-1252"));
         }
     }
@@ -240,7 +241,7 @@ public final class CsvTable {
         boolean complete = true;
         for (String name : required) {
             if (!hasColumn(name)) {
-                problems.error("csv.missing-column", Location.of(file, 1), name, null, String.join(", ", header));
+                problems.error(CoreMessages.MESSAGES, "csv.missing-column", Location.of(file, 1), name, null, String.join(", ", header));
                 complete = false;
             }
         }

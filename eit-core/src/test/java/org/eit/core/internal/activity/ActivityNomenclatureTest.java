@@ -1,11 +1,11 @@
-package org.eit.core.activity;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package org.eit.core.internal.activity;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ActivityNomenclatureTest {
 

@@ -1,4 +1,4 @@
-package org.eit.core.resource;
+package org.eit.core.internal.resource;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +13,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eit.core.text.Text;
+import org.eit.core.internal.text.Text;
+import org.eit.core.resource.Resolution;
+import org.eit.core.resource.Resource;
+import org.eit.core.resource.ResourceTaxonomy;
+import org.eit.core.resource.WasteCode;
 
 /**
  * Maps what a person wrote to a resource of the taxonomy: an id, a label or synonym in French or English (whatever

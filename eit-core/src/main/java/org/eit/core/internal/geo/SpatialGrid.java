@@ -1,4 +1,6 @@
-package org.eit.core.geo;
+package org.eit.core.internal.geo;
+
+import org.eit.core.geo.GeoPoint;
 
 /**
  * Buckets positions into square-ish cells of at least {@code cellKm} on each side, so that matching can join on a

@@ -1,4 +1,7 @@
-package org.eit.core.activity;
+package org.eit.core.internal.activity;
+
+import java.util.Locale;
+import org.eit.core.model.Language;
 
 /**
  * A code of the French activity nomenclature NAF rév. 2, identical to NACE Rev. 2 down to the class
@@ -16,7 +19,7 @@ public record ActivityCode(String code, String level, String labelFr, String lab
         return code.length() >= 2 && Character.isDigit(code.charAt(0)) ? code.substring(0, 2) : code;
     }
 
-    public String label(java.util.Locale locale) {
-        return "fr".equals(locale.getLanguage()) || labelEn.isEmpty() ? labelFr : labelEn;
+    public String label(Locale locale) {
+        return Language.of(locale) == Language.FR || labelEn.isEmpty() ? labelFr : labelEn;
     }
 }

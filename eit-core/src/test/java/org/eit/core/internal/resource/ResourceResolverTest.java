@@ -1,18 +1,20 @@
-package org.eit.core.resource;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package org.eit.core.internal.resource;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.stream.Stream;
+import org.eit.core.internal.table.CsvTable;
 import org.eit.core.problem.Problems;
-import org.eit.core.table.CsvTable;
+import org.eit.core.resource.Resolution;
+import org.eit.core.resource.ResourceTaxonomy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What people write in flows spreadsheets, French and English, and the resource each must resolve to

@@ -1,12 +1,13 @@
-package org.eit.core.resource;
+package org.eit.core.internal.resource;
 
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.eit.core.table.CsvTable;
-import org.eit.core.table.ShippedFiles;
+import org.eit.core.internal.table.CsvTable;
+import org.eit.core.internal.table.ShippedFiles;
+import org.eit.core.resource.WasteCode;
 
 /**
  * The 842 entries of the European List of Waste with English and French labels, shipped as

@@ -1,12 +1,12 @@
-package org.eit.core.activity;
+package org.eit.core.internal.activity;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eit.core.table.CsvTable;
-import org.eit.core.table.ShippedFiles;
+import org.eit.core.internal.table.CsvTable;
+import org.eit.core.internal.table.ShippedFiles;
 
 /**
  * NAF rév. 2 / NACE Rev. 2, shipped as {@code org/eit/core/reference/naf-rev2.csv}: checks activity codes and gives

@@ -1,4 +1,4 @@
-package org.eit.core.table;
+package org.eit.core.internal.table;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,10 @@
-package org.eit.core.resource;
+package org.eit.core.internal.resource;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.eit.core.text.Text;
+import org.eit.core.internal.text.Text;
 
 /**
  * How the resolver reads words: lower case, no accents, no punctuation, no small words (de, des, l', of, the...),

@@ -1,10 +1,10 @@
-package org.eit.core.text;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package org.eit.core.internal.text;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class NumbersTest {
 

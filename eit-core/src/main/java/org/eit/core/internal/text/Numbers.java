@@ -1,4 +1,4 @@
-package org.eit.core.text;
+package org.eit.core.internal.text;
 
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
