@@ -2,23 +2,25 @@ package org.eit.cli;
 
 import com.google.inject.AbstractModule;
 import org.eit.io.IoModule;
-import org.eit.rules.RulesModule;
 
-/** Wires the CLI: its commands, the console they write to, and the io module. */
+/**
+ * Wires the CLI: its commands, the console they write to and the io module; the engine's modules (rules and
+ * plugins) come from {@link org.eit.rules.DroolsEngineFactory#injector}, in the same injector.
+ */
 final class CliModule extends AbstractModule {
     private final Console console;
+    private final Plugins plugins;
 
-    CliModule(Console console) {
+    CliModule(Console console, Plugins plugins) {
         this.console = console;
+        this.plugins = plugins;
     }
 
     @Override
     protected void configure() {
-        binder().requireExplicitBindings();
-        binder().disableCircularProxies();
         install(new IoModule());
-        install(new RulesModule());
         bind(Console.class).toInstance(console);
+        bind(Plugins.class).toInstance(plugins);
         bind(EitCommand.class);
         bind(ValidateCommand.class);
         bind(AnalyzeCommand.class);

@@ -23,6 +23,16 @@ final class EitCommand implements Runnable {
             scope = CommandLine.ScopeType.INHERIT)
     String language;
 
+    /** Read before picocli parses (plugins shape the injector); declared here so that picocli accepts it. */
+    @CommandLine.Option(names = "--plugin", paramLabel = "JAR", descriptionKey = "option.plugin",
+            scope = CommandLine.ScopeType.INHERIT)
+    java.util.List<java.nio.file.Path> plugins;
+
+    /** Read before picocli parses, like {@code --plugin}. */
+    @CommandLine.Option(names = "--trust-rules", descriptionKey = "option.trust-rules",
+            scope = CommandLine.ScopeType.INHERIT)
+    boolean trustRules;
+
     @Inject
     EitCommand() {
     }

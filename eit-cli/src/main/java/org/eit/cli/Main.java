@@ -1,12 +1,11 @@
 package org.eit.cli;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
-import com.google.inject.Stage;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.eit.rules.DroolsEngineFactory;
 import picocli.CommandLine;
 
 /** Entry point of the {@code eit} command. */
@@ -18,6 +17,11 @@ public final class Main {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    /** Whether the user vouches for the rule files of this run ({@code --trust-rules}). */
+    private static boolean trustRules(String[] args) {
+        return List.of(args).contains("--trust-rules");
+    }
+
     /** Runs {@code args} with the given output streams and returns the exit code; tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Optional<Locale> explicit = CliLanguage.explicit(List.of(args));
@@ -26,7 +30,16 @@ public final class Main {
         // picocli reads usage help from resource bundles in the default locale.
         Locale.setDefault(locale);
         try {
-            Injector injector = Guice.createInjector(Stage.PRODUCTION, new CliModule(new Console(out, err, locale, explicit.isPresent())));
+            Plugins plugins;
+            try {
+                plugins = Plugins.load(List.of(args));
+            } catch (Plugins.PluginException e) {
+                err.println(e.text(locale));
+                return ExitCodes.USAGE;
+            }
+            Console console = new Console(out, err, locale, explicit.isPresent());
+            Injector injector = DroolsEngineFactory.injector(plugins.plugins(), trustRules(args),
+                    new CliModule(console, plugins));
             CommandLine commandLine = new CommandLine(EitCommand.class, new GuiceFactory(injector))
                     .setOut(out)
                     .setErr(err)

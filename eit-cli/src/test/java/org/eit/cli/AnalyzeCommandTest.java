@@ -72,7 +72,7 @@ class AnalyzeCommandTest {
         Path rules = dir.resolve("my-rules");
         Files.createDirectories(rules);
         Files.writeString(rules.resolve("broken.drl"), """
-                package org.example.broken;
+                package org.example.substitution.broken;
                 import org.eit.rules.facts.Offer;
                 rule "Broken"
                 when
@@ -92,11 +92,11 @@ class AnalyzeCommandTest {
         Path ws = workspace();
         Files.createDirectories(ws.resolve("rules"));
         Files.writeString(ws.resolve("rules/loop.drl"), """
-                package org.example.loop;
-                import org.eit.rules.facts.Settings;
+                package org.example.network.loop;
+                import org.eit.rules.network.NetworkSettings;
                 rule "Never ends"
                 when
-                    $s : Settings()
+                    $s : NetworkSettings()
                 then
                     update( $s );
                 end

@@ -59,7 +59,7 @@ class ValidateCommandTest {
         Files.delete(dir.resolve("knowledge/reaches.csv"));
         Files.writeString(dir.resolve("territory.yaml"), "name: Test\nlanguage: en\n");
         Files.createDirectories(dir.resolve("rules"));
-        Files.writeString(dir.resolve("rules/broken.drl"), "package x;\nrule \"R\"\nwhen\n  Foo( a == )\nthen\nend\n");
+        Files.writeString(dir.resolve("rules/broken.drl"), "package x.substitution;\nrule \"R\"\nwhen\n  Foo( a == )\nthen\nend\n");
         CliRun broken = CliRun.of("validate", dir.toString());
         assertThat(broken.exitCode()).isEqualTo(ExitCodes.RULE_ERROR);
         assertThat(broken.out()).contains("rules/broken.drl:4:");

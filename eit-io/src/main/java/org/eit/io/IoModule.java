@@ -1,23 +1,16 @@
 package org.eit.io;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Provides;
-import org.eit.core.resource.ResourceTaxonomy;
 import org.eit.io.workspace.WorkspaceReader;
 
-/** Reading workspaces and writing reports. */
+/**
+ * Reading workspaces and writing reports. The taxonomy the reader resolves flows against is bound by the engine's
+ * module ({@code org.eit.rules.RulesModule}: the shipped taxonomy with the plugins' resources), so that a
+ * plugin's resources are recognised in the workspace.
+ */
 public final class IoModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(WorkspaceReader.class);
-    }
-
-    /**
-     * The shipped taxonomy. Not a Guice singleton: {@link ResourceTaxonomy#shipped()} is one already and loads on
-     * first use, so {@code eit --help} does not read it.
-     */
-    @Provides
-    ResourceTaxonomy taxonomy() {
-        return ResourceTaxonomy.shipped();
     }
 }

@@ -1,25 +1,52 @@
 package org.eit.rules;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import com.google.inject.multibindings.Multibinder;
+import java.util.Set;
 import org.eit.core.api.EitEngine;
-import org.eit.rules.engine.DroolsEngine;
-import org.eit.rules.engine.RulePack;
-import org.eit.rules.engine.ShippedPacks;
+import org.eit.core.resource.ResourceTaxonomy;
+import org.eit.core.spi.TaxonomyRows;
+import org.eit.rules.compatibility.CompatibilityModule;
+import org.eit.rules.detection.DetectionModule;
+import org.eit.rules.internal.engine.PipelineEngine;
+import org.eit.rules.network.NetworkModule;
+import org.eit.rules.spi.Extensions;
 
 /**
- * The rule engine. Rule packs are an extension point: a plugin adds its own with
- * {@code Multibinder.newSetBinder(binder(), RulePack.class).addBinding().toInstance(...)}.
+ * The rule engine: declares the extension points (stages, rule packs, knowledge tables and rows, parameters,
+ * taxonomy rows), installs the shipped stages and binds {@link EitEngine}. Plugins add to the extension points from
+ * their own modules ({@link Extensions}).
  */
 public final class RulesModule extends AbstractModule {
+    private final EngineOptions options;
+
+    /** @param trustRules true when the user vouches for the rule files the engine will be given */
+    public RulesModule(boolean trustRules) {
+        this.options = new EngineOptions(trustRules);
+    }
+
     @Override
     protected void configure() {
-        Multibinder<RulePack> packs = Multibinder.newSetBinder(binder(), RulePack.class);
-        for (RulePack pack : ShippedPacks.all()) {
-            packs.addBinding().toInstance(pack);
-        }
-        bind(DroolsEngine.class).in(Singleton.class);
-        bind(EitEngine.class).to(DroolsEngine.class);
+        bind(EngineOptions.class).toInstance(options);
+        // Declared here even when empty, so that an engine without any plugin still resolves every set.
+        Extensions.stages(binder());
+        Extensions.rulePacks(binder());
+        Extensions.tables(binder());
+        Extensions.knowledgeRows(binder());
+        Extensions.parameters(binder());
+        Extensions.taxonomyRows(binder());
+        install(new CompatibilityModule());
+        install(new DetectionModule());
+        install(new NetworkModule());
+        bind(PipelineEngine.class).in(Singleton.class);
+        bind(EitEngine.class).to(PipelineEngine.class);
+    }
+
+    /** The shipped taxonomy with the resources plugins add, in the order of their names. */
+    @Provides
+    @Singleton
+    ResourceTaxonomy taxonomy(Set<TaxonomyRows> rows) {
+        return TaxonomyRows.apply(ResourceTaxonomy.shipped(), rows);
     }
 }

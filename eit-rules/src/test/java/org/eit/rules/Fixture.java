@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.eit.core.api.AnalysisRequest;
 import org.eit.core.api.Diagnostic;
+import org.eit.core.api.Eit;
+import org.eit.core.api.EitEngine;
 import org.eit.core.api.SourceFile;
 import org.eit.core.api.Synergy;
 import org.eit.core.geo.GeoPoint;
@@ -20,12 +22,11 @@ import org.eit.core.resource.ResourceTaxonomy;
 import org.eit.core.unit.FlowQuantity;
 import org.eit.core.unit.Period;
 import org.eit.core.unit.Units;
-import org.eit.rules.engine.DroolsEngine;
 
 /** A small territory built in code, for rule tests: a few facts in, the diagnostic out. */
 final class Fixture {
     /** One engine for all tests: the rule base is compiled once and cached. */
-    static final DroolsEngine ENGINE = DroolsEngine.withShippedPacks();
+    static final EitEngine ENGINE = Eit.engine().build();
     /** About 1 km in latitude. */
     static final double KM = 1 / 111.2;
     static final double LAT = 46.5;
@@ -94,8 +95,12 @@ final class Fixture {
         return new Territory("Test", Language.EN, "EUR", parameters, actors, flows);
     }
 
+    AnalysisRequest request() {
+        return new AnalysisRequest(territory(), ResourceTaxonomy.shipped(), rules, knowledge);
+    }
+
     Diagnostic analyze() {
-        return ENGINE.analyze(new AnalysisRequest(territory(), ResourceTaxonomy.shipped(), rules, knowledge));
+        return ENGINE.analyze(request());
     }
 
     static List<Synergy> byRule(Diagnostic diagnostic, String rule) {

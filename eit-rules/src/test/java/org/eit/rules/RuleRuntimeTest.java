@@ -20,7 +20,7 @@ class RuleRuntimeTest {
     @Test
     void aUserRuleWithASyntaxErrorIsReportedOnItsFileAndLine() {
         String drl = """
-                package org.example.bad;
+                package org.example.detection.bad;
                 import org.eit.rules.facts.Offer;
 
                 rule "Broken"
@@ -41,12 +41,12 @@ class RuleRuntimeTest {
     @Test
     void aLoopingRuleStopsTheAnalysisWithAnErrorThatNamesIt() {
         String drl = """
-                package org.example.loop;
-                import org.eit.rules.facts.Settings;
+                package org.example.network.loop;
+                import org.eit.rules.network.NetworkSettings;
 
                 rule "Endless"
                 when
-                    $s : Settings()
+                    $s : NetworkSettings()
                 then
                     update( $s );
                 end
@@ -64,27 +64,23 @@ class RuleRuntimeTest {
     @Test
     void aUserRuleAddsFindingsWithItsOwnExplanation() {
         String drl = """
-                package org.example.extra;
-                import org.eit.rules.facts.Offer;
-                import org.eit.rules.facts.Demand;
-                import org.eit.rules.facts.Accepts;
-                import function org.eit.rules.facts.Findings.exchange;
+                package org.example.substitution.extra;
+                import org.eit.rules.detection.Candidate;
+                import function org.eit.rules.detection.Findings.exchange;
 
-                rule "Local: sawdust to any wood demand in the same zone"
+                rule "Local: sawdust to any sawdust demand"
                     @fr("{offerActor} et {demandActor} partagent une zone.")
                     @en("{offerActor} and {demandActor} share a zone.")
                 when
-                    $d : Demand( resource == "sawdust" )
-                    $a : Accepts( demanded == "sawdust", offered == "sawdust" )
-                    $o : Offer( resource == "sawdust", actor != $d.actor )
+                    $c : Candidate( internal == false, offer.resource == "sawdust", demand.resource == "sawdust" )
                 then
-                    insert( exchange( drools.getRule(), $o, $d, $a ) );
+                    insert( exchange( drools.getRule(), $c ) );
                 end
                 """;
         Diagnostic d = sawmillAndBoiler().rule("rules/extra.drl", drl).analyze();
         assertThat(d.synergies()).extracting(s -> s.rule()).containsExactlyInAnyOrder(
-                "Substitution: same resource", "Local: sawdust to any wood demand in the same zone");
-        assertThat(Fixture.byRule(d, "Local: sawdust to any wood demand in the same zone").get(0).explanation().en())
+                "Substitution: same resource", "Local: sawdust to any sawdust demand");
+        assertThat(Fixture.byRule(d, "Local: sawdust to any sawdust demand").get(0).explanation().en())
                 .isEqualTo("Actor A and Actor B share a zone.");
         assertThat(d.rulePacks()).contains("extra");
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.eit.core.api.AnalysisRequest;
 import org.eit.core.api.Diagnostic;
+import org.eit.core.api.Eit;
 import org.eit.core.api.EitEngine;
 import org.eit.core.api.Synergy;
 import org.eit.core.geo.GeoPoint;
@@ -15,7 +16,6 @@ import org.eit.core.model.Flow;
 import org.eit.core.model.Language;
 import org.eit.core.model.Territory;
 import org.eit.core.unit.FlowQuantity;
-import org.eit.rules.engine.DroolsEngine;
 
 /**
  * How an application embeds eit: a territory built in code (a platform would build it from its own database), one
@@ -40,7 +40,7 @@ public final class EmbeddingExample {
     }
 
     public static void main(String[] args) {
-        Diagnostic diagnostic = run(DroolsEngine.withShippedPacks());
+        Diagnostic diagnostic = run(Eit.engine().build());
         for (Synergy synergy : diagnostic.synergies()) {
             System.out.println(synergy.id() + "  " + synergy.explanation().en());
         }

@@ -1,15 +1,15 @@
 package org.eit.samples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.eit.core.api.Diagnostic;
-import org.eit.rules.engine.DroolsEngine;
+import org.eit.core.api.Eit;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class EmbeddingExampleTest {
     @Test
     void theEmbeddingExampleFindsTheBreweryToFarmSynergy() {
-        Diagnostic diagnostic = EmbeddingExample.run(DroolsEngine.withShippedPacks());
+        Diagnostic diagnostic = EmbeddingExample.run(Eit.engine().build());
         assertThat(diagnostic.synergies()).singleElement().satisfies(s -> {
             assertThat(s.actors()).containsExactly("brewery", "farm");
             assertThat(s.explanation().en()).startsWith("Valley Brewery has 250 t of brewers' spent grain a year");

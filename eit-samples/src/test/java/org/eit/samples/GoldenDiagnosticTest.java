@@ -1,19 +1,20 @@
 package org.eit.samples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eit.core.api.AnalysisRequest;
 import org.eit.core.api.Diagnostic;
+import org.eit.core.api.Eit;
+import org.eit.core.api.EitEngine;
 import org.eit.io.report.DiagnosticJson;
 import org.eit.io.workspace.Workspace;
 import org.eit.io.workspace.WorkspaceReader;
-import org.eit.rules.engine.DroolsEngine;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The diagnostic of every sample, compared with the one checked in under {@code src/test/resources/golden/}. A
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  * -Dsurefire.failIfNoSpecifiedTests=false} and commit the new files.
  */
 class GoldenDiagnosticTest {
-    private static final DroolsEngine ENGINE = DroolsEngine.withShippedPacks();
+    private static final EitEngine ENGINE = Eit.engine().build();
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     @TestFactory

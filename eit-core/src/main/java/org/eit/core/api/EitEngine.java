@@ -1,20 +1,39 @@
 package org.eit.core.api;
 
+import java.util.List;
+import org.eit.core.problem.InvalidInputException;
+import org.eit.core.problem.Problem;
+import org.eit.core.resource.ResourceTaxonomy;
+
 /**
- * The engine: a territory in, its diagnostic out. Implementations are thread-safe; one instance serves any number
- * of analyses, concurrent or not, and caches what it compiles.
+ * The engine: a territory in, its diagnostic out. Get one with {@link Eit#engine()}. Implementations are
+ * thread-safe; one instance serves any number of analyses, concurrent or not, and caches what it compiles. It
+ * keeps no global state: two engines with different plugins live side by side.
  *
- * <p>Errors: {@link org.eit.core.problem.InvalidInputException} when a knowledge table or a parameter is invalid
- * (every problem listed), {@link RuleException} when a rule file does not compile or a rule loops.
+ * <p>Errors: {@link InvalidInputException} when a knowledge table or a parameter is invalid (every problem
+ * listed), {@link RuleException} when a rule file does not compile or a rule loops,
+ * {@link AnalysisCancelledException} when the listener cancelled.
  */
 public interface EitEngine {
 
-    Diagnostic analyze(AnalysisRequest request);
+    default Diagnostic analyze(AnalysisRequest request) {
+        return analyze(request, AnalysisListener.NONE);
+    }
+
+    /** Analyses the request, telling {@code listener} of each stage and stopping when it cancels. */
+    Diagnostic analyze(AnalysisRequest request, AnalysisListener listener);
 
     /**
      * What {@link #analyze} would refuse or warn about before matching anything: the territory's parameters, its
-     * knowledge tables and its rule files (compiled, so a rule author learns of an error without running an
-     * analysis). Errors and warnings are returned; a rule file that does not compile throws {@link RuleException}.
+     * knowledge tables and its rule files (compiled, and their sentences checked, so a rule author learns of an
+     * error without running an analysis). Errors and warnings are returned; a rule file that does not compile
+     * throws {@link RuleException}.
      */
-    java.util.List<org.eit.core.problem.Problem> check(AnalysisRequest request);
+    List<Problem> check(AnalysisRequest request);
+
+    /**
+     * The taxonomy flows are resolved against: the shipped one with the resources plugins add. Read workspaces
+     * with it so that a plugin's resources are recognised.
+     */
+    ResourceTaxonomy taxonomy();
 }

@@ -18,13 +18,12 @@ import org.eit.core.model.Confidence;
 public record Finding(String key, SynergyKind kind, String rule, String relation, List<String> actors,
                       List<String> flows, String resource, String demandedResource, Double quantity, String unit,
                       boolean perYear, boolean partial, Double distanceKm, boolean sameZone, boolean internal,
-                      Confidence confidence, LocalizedText preparation, String source, List<String> partners,
+                      Confidence confidence, LocalizedText preparation, String source,
                       LocalizedText template, Supplier<Details> details) {
 
     public Finding {
         actors = List.copyOf(actors);
         flows = List.copyOf(flows);
-        partners = List.copyOf(partners);
     }
 
     /** How the quantity was computed, and the values of the sentence's placeholders. */

@@ -31,7 +31,6 @@ public abstract class FlowFact {
     private final Confidence confidence;
     private final GeoPoint location;
     private final boolean placedByZone;
-    private final SpatialIndex space;
     private final Map<String, String> groups;
 
     protected FlowFact(Builder b) {
@@ -52,7 +51,6 @@ public abstract class FlowFact {
         this.confidence = b.confidence;
         this.location = b.location;
         this.placedByZone = b.placedByZone;
-        this.space = b.space;
         this.groups = Map.copyOf(b.groups);
     }
 
@@ -72,11 +70,6 @@ public abstract class FlowFact {
 
     public ActorKind getActorKind() {
         return actorKind;
-    }
-
-    /** True for waste operators: Chertow's heuristic leaves recyclers out. */
-    public boolean isRecycler() {
-        return actorKind == ActorKind.WASTE_OPERATOR;
     }
 
     /** The business park or commune, or null. */
@@ -168,10 +161,6 @@ public abstract class FlowFact {
         return group == null ? theme + ":" + actor : group;
     }
 
-    SpatialIndex space() {
-        return space;
-    }
-
     @Override
     public String toString() {
         return getClass().getSimpleName() + "[" + id + " " + actor + " " + resource + "]";
@@ -196,7 +185,6 @@ public abstract class FlowFact {
         Confidence confidence;
         GeoPoint location;
         boolean placedByZone;
-        SpatialIndex space;
         Map<String, String> groups = Map.of();
 
         public Builder flow(String flowId, String actorId, String name, ActorKind kind, String actorZone) {
@@ -230,10 +218,9 @@ public abstract class FlowFact {
             return this;
         }
 
-        public Builder place(GeoPoint point, boolean byZone, SpatialIndex index, Map<String, String> proximity) {
+        public Builder place(GeoPoint point, boolean byZone, Map<String, String> proximity) {
             this.location = point;
             this.placedByZone = byZone;
-            this.space = index;
             this.groups = proximity;
             return this;
         }

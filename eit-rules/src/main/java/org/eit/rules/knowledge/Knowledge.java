@@ -1,12 +1,23 @@
 package org.eit.rules.knowledge;
 
 import java.util.List;
+import java.util.Map;
 
-/** The knowledge tables in force for one analysis: the shipped rows with the territory's overrides applied. */
-public record Knowledge(List<Substitution> substitutions, List<Reach> reaches, List<PoolingThemeRow> themes) {
-    public Knowledge {
-        substitutions = List.copyOf(substitutions);
-        reaches = List.copyOf(reaches);
-        themes = List.copyOf(themes);
+/** The knowledge tables in force for one analysis: shipped rows, then plugins' rows, then the territory's. */
+public final class Knowledge {
+    private final Map<String, List<?>> rowsByTable;
+
+    Knowledge(Map<String, List<?>> rowsByTable) {
+        this.rowsByTable = Map.copyOf(rowsByTable);
+    }
+
+    /** The rows of {@code table} in force, in file order (shipped first, then added keys). */
+    @SuppressWarnings("unchecked")
+    public <T> List<T> rows(KnowledgeTable<T> table) {
+        List<?> rows = rowsByTable.get(table.file());
+        if (rows == null) {
+            throw new IllegalArgumentException("table " + table.file() + " is not registered");
+        }
+        return (List<T>) rows;
     }
 }

@@ -3,8 +3,9 @@ package org.eit.samples.synthetic;
 import java.util.Locale;
 import org.eit.core.api.AnalysisRequest;
 import org.eit.core.api.Diagnostic;
+import org.eit.core.api.Eit;
+import org.eit.core.api.EitEngine;
 import org.eit.core.model.Territory;
-import org.eit.rules.engine.DroolsEngine;
 
 /**
  * Times the analysis of synthetic territories of growing size, for {@code docs/BENCHMARKS.md}. Each size is
@@ -22,7 +23,7 @@ public final class AnalysisBenchmark {
     }
 
     public static void main(String[] args) {
-        DroolsEngine engine = DroolsEngine.withShippedPacks();
+        EitEngine engine = Eit.engine().build();
         long compile = System.nanoTime();
         engine.analyze(AnalysisRequest.of(new SyntheticTerritory(200, 99).territory()));
         System.out.printf(Locale.ROOT, "first analysis (rule base compiled, 200 actors): %.1f s%n",

@@ -1,0 +1,39 @@
+package org.eit.rules.explain;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** A number with its unit, written the way each language writes numbers ("1 234,5 t", "1,234.5 t"). */
+public record Amount(double value, String unit) {
+    /** The fragments every stage shares (unknown quantity, per year...). */
+    public static final PhraseBook COMMON = PhraseBook.of(Amount.class);
+
+    /** An amount, or "unknown quantity" when {@code value} is null. */
+    public static Object of(Double value, String unit) {
+        return value == null ? COMMON.phrase("quantity.unknown") : new Amount(value, unit);
+    }
+
+    public String in(Locale locale) {
+        return localized(value, locale) + (unit == null || unit.isEmpty() ? "" : " " + unit);
+    }
+
+    /** Three significant figures at most, grouped by thousands. */
+    public static String localized(double value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        double magnitude = Math.abs(value);
+        format.setMaximumFractionDigits(magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2);
+        // French groups thousands with a narrow no-break space; a plain no-break space reads the same everywhere.
+        return format.format(value).replace('\u202f', '\u00a0');
+    }
+
+    /** Locale-neutral number for formulas: up to three decimals, no grouping. */
+    public static String number(double value) {
+        String text = String.format(Locale.ROOT, "%.3f", value);
+        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+    }
+
+    /** A flow's figure for formulas: per year for rates, as it is for capacities. */
+    public static String plain(Double value, String unit, boolean perYear) {
+        return value == null ? "?" : number(value) + " " + unit + (perYear ? "/yr" : "");
+    }
+}

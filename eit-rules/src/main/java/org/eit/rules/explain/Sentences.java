@@ -1,0 +1,169 @@
+package org.eit.rules.explain;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eit.core.api.LocalizedText;
+import org.eit.core.model.Language;
+
+/**
+ * The one place where sentences are written: a rule's {@code @fr}/{@code @en} template or a {@link Phrase}, an ICU
+ * {@code MessageFormat} pattern with named placeholders, filled with values in the reader's language. ICU gives
+ * plurals ({@code {count, plural, one {# acteur} other {# acteurs}}}), choices ({@code select}) and numbers as
+ * each language writes them.
+ *
+ * <p>Values may be text, numbers, {@link LocalizedText}, {@link Amount}, or {@link Phrase}. Every
+ * text value {@code x} also fills {@code deX} and {@code queX}: "de X" and "que X" with French elision ("d'écorces",
+ * "qu'Agrivalor"; "of X" and "that X" in English). An apostrophe is always a letter, never ICU's quoting
+ * character, so that "L'offre" and "d'{x}" read as written. A placeholder without a value stays as written.
+ */
+public final class Sentences {
+    /** Words whose h is aspirated: no elision before them ("de houblon"). */
+    private static final Set<String> ASPIRATED_H = Set.of("haie", "haies", "halle", "halles", "hall", "hangar",
+            "hangars", "hareng", "harengs", "haricot", "haricots", "haut", "haute", "hauts", "hautes", "hauteur",
+            "hêtre", "hêtres", "houblon", "houblons", "hotte", "hottes", "housse", "housses", "hublot", "hublots",
+            "hutte", "huttes", "hachis", "hamac", "handicap", "harpe", "hasard", "héros", "homard", "hors", "hockey",
+            "hollandais", "hongrois", "huche", "hérisson");
+
+    private static final boolean MUTE_H = false;
+
+    private Sentences() {
+    }
+
+    public static LocalizedText render(LocalizedText template, Map<String, ?> values) {
+        return new LocalizedText(render(template.fr(), values, Language.FR), render(template.en(), values,
+                Language.EN));
+    }
+
+    /** {@code pattern} filled with {@code values} in {@code language}. */
+    public static String render(String pattern, Map<String, ?> values, Language language) {
+        Map<String, Object> args = new HashMap<>();
+        for (Map.Entry<String, ?> entry : values.entrySet()) {
+            Object value = value(entry.getValue(), language);
+            args.put(entry.getKey(), value);
+            if (value instanceof String text) {
+                String name = Character.toUpperCase(entry.getKey().charAt(0)) + entry.getKey().substring(1);
+                args.put("de" + name, de(text, language));
+                args.put("que" + name, que(text, language));
+            }
+        }
+        String text = format(pattern, args, language.locale());
+        // French groups thousands with a narrow no-break space; a plain no-break space reads the same everywhere.
+        return text.replace('\u202f', '\u00a0').replaceAll(" {2,}", " ").trim();
+    }
+
+    /** A label as it reads inside a sentence: "Cendres volantes" becomes "cendres volantes", "PET usagé" stays. */
+    public static LocalizedText inSentence(LocalizedText label) {
+        return new LocalizedText(lowerFirst(label.fr()), lowerFirst(label.en()));
+    }
+
+    private static String lowerFirst(String text) {
+        String firstWord = text.split("[\\s'’-]", 2)[0];
+        boolean acronym = firstWord.chars().filter(Character::isUpperCase).count() > 1;
+        return text.isEmpty() || acronym ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** "de X" in French, elided before a vowel or a mute h; "of X" in English. */
+    public static String de(String text, Language language) {
+        if (language == Language.EN) {
+            return "of " + text;
+        }
+        return elides(text) ? "d'" + text : "de " + text;
+    }
+
+    /** "que X" in French, elided before a vowel or a mute h; "that X" in English. */
+    public static String que(String text, Language language) {
+        if (language == Language.EN) {
+            return "that " + text;
+        }
+        return elides(text) ? "qu'" + text : "que " + text;
+    }
+
+    static boolean elides(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = Character.toLowerCase(text.charAt(0));
+        if ("aeiouyàâäéèêëîïôöûüœæ".indexOf(first) >= 0) {
+            return true;
+        }
+        if (MUTE_H && text.charAt(0) == 'h') {
+            String word = text.split("[\\s'’,;.()-]", 2)[0].toLowerCase(Locale.ROOT);
+            return word.length() > 1 && !ASPIRATED_H.contains(word);
+        }
+        return false;
+    }
+
+    /**
+     * The placeholder names {@code pattern} uses, in order; an {@link IllegalArgumentException} with ICU's message
+     * when it is not a valid pattern.
+     */
+    public static Set<String> placeholders(String pattern) {
+        MessagePattern parsed = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_REQUIRED)
+                .parse(escape(pattern));
+        Set<String> names = new LinkedHashSet<>();
+        for (int i = 0; i < parsed.countParts(); i++) {
+            MessagePattern.Part part = parsed.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.ARG_NAME) {
+                names.add(parsed.getSubstring(part));
+            } else if (part.getType() == MessagePattern.Part.Type.ARG_NUMBER) {
+                names.add(Integer.toString(part.getValue()));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The placeholders of {@code pattern} that are neither in {@code known} nor a {@code deX}/{@code queX} form of
+     * one of them.
+     */
+    public static List<String> unknownPlaceholders(String pattern, Set<String> known) {
+        return placeholders(pattern).stream().filter(name -> !known.contains(name) && !derived(name, known)).toList();
+    }
+
+    private static boolean derived(String name, Set<String> known) {
+        for (String prefix : List.of("de", "que")) {
+            if (name.length() > prefix.length() && name.startsWith(prefix)
+                    && Character.isUpperCase(name.charAt(prefix.length()))) {
+                String base = Character.toLowerCase(name.charAt(prefix.length())) + name.substring(prefix.length() + 1);
+                if (known.contains(base)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Object value(Object value, Language language) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Number || value instanceof String) {
+            return value;
+        }
+        if (value instanceof LocalizedText text) {
+            return text.in(language.locale());
+        }
+        if (value instanceof Amount amount) {
+            return amount.in(language.locale());
+        }
+        if (value instanceof Phrase phrase) {
+            return render(phrase.book().pattern(phrase.key(), language), phrase.args(), language);
+        }
+        return String.valueOf(value);
+    }
+
+    private static String format(String pattern, Map<String, Object> args, Locale locale) {
+        return new MessageFormat(escape(pattern), locale).format(args);
+    }
+
+    /** Apostrophes are letters in eit's sentences: doubled, ICU reads each as one apostrophe and quotes nothing. */
+    private static String escape(String pattern) {
+        return pattern.replace("'", "''");
+    }
+}

@@ -1,5 +1,0 @@
-package org.eit.rules.facts;
-
-/** One candidate pooling per theme and proximity group; the pooling rule counts its members. */
-public record PoolGroup(String theme, String group) {
-}

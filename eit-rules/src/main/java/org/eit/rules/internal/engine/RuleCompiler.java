@@ -1,0 +1,163 @@
+package org.eit.rules.internal.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eit.core.api.RuleException;
+import org.eit.core.internal.text.Hashes;
+import org.eit.core.problem.Location;
+import org.eit.core.problem.Problem;
+import org.eit.core.problem.Problems;
+import org.eit.rules.RulesMessages;
+import org.eit.rules.spi.DrlPackage;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compiles the rule files of one stage into a rule base, with the classic Drools engine, which reports errors on
+ * the rule author's own file and line. Rule bases are cached by the content of the files, so the second analysis
+ * with the same rules starts at once. This is the one class that builds Drools rule bases. Thread-safe.
+ */
+final class RuleCompiler {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
+    private static final Pattern RULE = Pattern.compile("^[ \\t]*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+    private static final int CACHE_SIZE = 32;
+    /**
+     * Class reactivity rather than property reactivity: the shipped rules never modify facts, and property
+     * reactivity warns about every join that calls a method with another fact, which is most of them.
+     */
+    private static final String KMODULE = """
+            <kmodule xmlns="http://www.drools.org/xsd/kmodule">
+              <configuration>
+                <property key="drools.propertySpecific" value="ALLOWED"/>
+              </configuration>
+              <kbase name="eit" default="true">
+                <ksession name="eit" default="true"/>
+              </kbase>
+            </kmodule>
+            """;
+
+    private final Map<String, CompiledRules> cache = Collections.synchronizedMap(
+            new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, CompiledRules> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
+    /** The rule base of {@code files}; a {@link RuleException} lists every compile error. */
+    CompiledRules compile(List<RuleSource> files) {
+        String key = digest(files);
+        CompiledRules cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        CompiledRules compiled = build(files, key);
+        cache.put(key, compiled);
+        return compiled;
+    }
+
+    private static CompiledRules build(List<RuleSource> files, String key) {
+        long start = System.nanoTime();
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem fileSystem = services.newKieFileSystem();
+        // A release id of its own per rule set: builds under one id would replace each other in the JVM-wide
+        // repository while another analysis still uses them.
+        ReleaseId releaseId = services.newReleaseId("org.eit.generated", "rules-" + key.substring(0, 16), "1.0.0");
+        fileSystem.generateAndWritePomXML(releaseId);
+        fileSystem.writeKModuleXML(KMODULE);
+        Map<String, String> nameOfPath = new LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            RuleSource file = files.get(i);
+            // Drools expects a file's folder to follow its package.
+            String pkg = DrlPackage.of(file.file().content());
+            String folder = pkg.isEmpty() ? "eit" : pkg.replace('.', '/');
+            String path = folder + "/" + i + "-" + safeName(file.file().baseName());
+            nameOfPath.put(path, file.file().name());
+            fileSystem.write("src/main/resources/" + path, file.file().content());
+        }
+        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
+        Problems problems = new Problems();
+        for (Message message : builder.getResults().getMessages()) {
+            String file = nameOfPath.getOrDefault(message.getPath(), message.getPath() == null ? ""
+                    : message.getPath());
+            Location at = new Location(file, Math.max(0, message.getLine()), Math.max(0, message.getColumn()));
+            String text = message.getText().replace('\n', ' ').trim();
+            switch (message.getLevel()) {
+                case ERROR -> problems.error(RulesMessages.MESSAGES, "rule.compile", at, "", null, text);
+                case WARNING -> problems.warning(RulesMessages.MESSAGES, "rule.compile-warning", at, "", null, text);
+                default -> LOG.debug("{}: {}", at, text);
+            }
+        }
+        if (problems.hasErrors()) {
+            services.getRepository().removeKieModule(releaseId);
+            throw new RuleException(withoutEchoes(problems.sorted()));
+        }
+        KieContainer container = services.newKieContainer(releaseId);
+        CompiledRules compiled = new CompiledRules(container.getKieBase(), problems.sorted(), locate(files),
+                packs(files));
+        services.getRepository().removeKieModule(releaseId);
+        LOG.info("compiled {} rule files in {} ms", files.size(), (System.nanoTime() - start) / 1_000_000);
+        return compiled;
+    }
+
+    /**
+     * Drools follows a parse error with a line-less "Parser returned a null Package" for the same file; the error
+     * with a line says it all.
+     */
+    private static List<Problem> withoutEchoes(List<Problem> problems) {
+        return problems.stream()
+                .filter(p -> p.line() > 0 || problems.stream().noneMatch(q -> q.file().equals(p.file()) && q.line() > 0))
+                .toList();
+    }
+
+    /** Where each rule is written, found in the sources themselves: {@code rule "Name"} lines. */
+    static Map<String, Location> locate(List<RuleSource> files) {
+        Map<String, Location> locations = new LinkedHashMap<>();
+        for (RuleSource source : files) {
+            String content = source.file().content();
+            String pkg = DrlPackage.of(content);
+            Matcher m = RULE.matcher(content);
+            while (m.find()) {
+                int line = 1 + (int) content.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                locations.putIfAbsent(pkg + "." + m.group(1), Location.of(source.file().name(), line));
+            }
+        }
+        return locations;
+    }
+
+    private static List<String> packs(List<RuleSource> files) {
+        TreeSet<String> packs = new TreeSet<>();
+        files.forEach(f -> packs.add(f.pack()));
+        return List.copyOf(packs);
+    }
+
+    private static String safeName(String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return safe.endsWith(".drl") ? safe : safe + ".drl";
+    }
+
+    private static String digest(List<RuleSource> files) {
+        MessageDigest sha = Hashes.sha256();
+        for (RuleSource file : files) {
+            sha.update(file.file().name().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(file.file().content().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+        }
+        return Hashes.hex(sha);
+    }
+}

@@ -1,0 +1,110 @@
+package org.eit.rules.internal.engine;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eit.core.api.AnalysisCancelledException;
+import org.eit.core.api.AnalysisListener;
+import org.eit.core.model.Territory;
+import org.eit.core.problem.Problems;
+import org.eit.core.resource.ResourceTaxonomy;
+import org.eit.rules.knowledge.Knowledge;
+import org.eit.rules.spi.Parameters;
+import org.eit.rules.spi.ResultKey;
+import org.eit.rules.spi.Stage;
+import org.eit.rules.spi.StageContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One analysis on its way through the stages: what each stage sees, and what they published. */
+final class StageRun implements StageContext {
+    private static final Logger LOG = LoggerFactory.getLogger(StageRun.class);
+
+    private final Territory territory;
+    private final ResourceTaxonomy taxonomy;
+    private final Knowledge knowledge;
+    private final Parameters parameters;
+    private final Problems problems;
+    private final Map<String, CompiledRules> rulesByStage;
+    private final long maxFirings;
+    private final AnalysisListener listener;
+    private final Map<String, Object> results = new HashMap<>();
+    private Stage current;
+
+    StageRun(Territory territory, ResourceTaxonomy taxonomy, Knowledge knowledge, Parameters parameters,
+             Problems problems, Map<String, CompiledRules> rulesByStage, long maxFirings, AnalysisListener listener) {
+        this.territory = territory;
+        this.taxonomy = taxonomy;
+        this.knowledge = knowledge;
+        this.parameters = parameters;
+        this.problems = problems;
+        this.rulesByStage = rulesByStage;
+        this.maxFirings = maxFirings;
+        this.listener = listener;
+    }
+
+    void enter(Stage stage) {
+        this.current = stage;
+    }
+
+    @Override
+    public Territory territory() {
+        return territory;
+    }
+
+    @Override
+    public ResourceTaxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    @Override
+    public Knowledge knowledge() {
+        return knowledge;
+    }
+
+    @Override
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    @Override
+    public Problems problems() {
+        return problems;
+    }
+
+    @Override
+    public <T> Optional<T> find(ResultKey<T> key) {
+        return Optional.ofNullable(key.type().cast(results.get(key.name())));
+    }
+
+    @Override
+    public <T> void put(ResultKey<T> key, T value) {
+        if (results.putIfAbsent(key.name(), key.type().cast(value)) != null) {
+            throw new IllegalStateException(key.name() + " is already published");
+        }
+    }
+
+    @Override
+    public List<Object> fire(List<?> facts, Collection<Class<?>> resultTypes) {
+        CompiledRules rules = rulesByStage.get(current.name());
+        if (rules == null) {
+            return List.of();
+        }
+        long firingLimit = maxFirings > 0 ? maxFirings : Math.max(1_000_000L, 200L * facts.size());
+        long start = System.nanoTime();
+        RuleSession.Outcome outcome = RuleSession.run(rules, facts, parameters.disabledPacks(), firingLimit,
+                resultTypes, listener::isCancelled);
+        LOG.info("{}: {} facts, {} rule firings in {} ms", current.name(), facts.size(), outcome.firings(),
+                (System.nanoTime() - start) / 1_000_000);
+        return outcome.results();
+    }
+
+    @Override
+    public void checkCancelled() {
+        if (listener.isCancelled()) {
+            throw new AnalysisCancelledException();
+        }
+    }
+}

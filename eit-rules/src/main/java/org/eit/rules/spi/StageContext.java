@@ -1,0 +1,49 @@
+package org.eit.rules.spi;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.eit.core.model.Territory;
+import org.eit.core.problem.Problems;
+import org.eit.core.resource.ResourceTaxonomy;
+import org.eit.rules.knowledge.Knowledge;
+
+/**
+ * What a stage sees of one analysis: the territory, the taxonomy, the knowledge tables and parameters in force,
+ * the results of the stages before it, and its own rule base. One per analysis; not shared between threads.
+ */
+public interface StageContext {
+    Territory territory();
+
+    ResourceTaxonomy taxonomy();
+
+    Knowledge knowledge();
+
+    Parameters parameters();
+
+    /** Warnings for the diagnostic (an actor placed by its zone, a flow that cannot be sized...). */
+    Problems problems();
+
+    /** The result an earlier stage published, or empty. */
+    <T> Optional<T> find(ResultKey<T> key);
+
+    /** The result an earlier stage published; an {@link IllegalStateException} when none did. */
+    default <T> T get(ResultKey<T> key) {
+        return find(key).orElseThrow(() -> new IllegalStateException("no stage published " + key.name()
+                + " before this one"));
+    }
+
+    /** Publishes a result; a key is published once. */
+    <T> void put(ResultKey<T> key, T value);
+
+    /**
+     * Runs this stage's rules over {@code facts} in a session of its own and returns the facts left in working
+     * memory that are instances of {@code resultTypes}, in no particular order (sort what you publish). A rule that
+     * loops or overruns its time
+     * ends the analysis with an error naming it.
+     */
+    List<Object> fire(List<?> facts, Collection<Class<?>> resultTypes);
+
+    /** Ends the analysis with {@link org.eit.core.api.AnalysisCancelledException} if the caller cancelled it. */
+    void checkCancelled();
+}
