@@ -30,8 +30,6 @@ public final class Sentences {
             "hutte", "huttes", "hachis", "hamac", "handicap", "harpe", "hasard", "héros", "homard", "hors", "hockey",
             "hollandais", "hongrois", "huche", "hérisson");
 
-    private static final boolean MUTE_H = false;
-
     private Sentences() {
     }
 
@@ -92,7 +90,9 @@ public final class Sentences {
         if ("aeiouyàâäéèêëîïôöûüœæ".indexOf(first) >= 0) {
             return true;
         }
-        if (MUTE_H && text.charAt(0) == 'h') {
+        // A capital H starts a name, often foreign (Harbourside): French writes "de Harbourside". A common noun with
+        // a mute h elides ("d'hydrogène"), one with an aspirated h does not ("de houblon").
+        if (text.charAt(0) == 'h') {
             String word = text.split("[\\s'’,;.()-]", 2)[0].toLowerCase(Locale.ROOT);
             return word.length() > 1 && !ASPIRATED_H.contains(word);
         }
