@@ -139,4 +139,29 @@ class RuleRuntimeTest {
         assertThat(second).isEqualTo(first);
         assertThat(first.synergies()).hasSize(3);
     }
+
+    @Test
+    void aListenerFollowsTheStagesInOrderAndCanCancel() {
+        java.util.List<String> started = new java.util.ArrayList<>();
+        Fixture f = sawmillAndBoiler();
+        Fixture.ENGINE.analyze(f.request(), new org.eit.core.api.AnalysisListener() {
+            @Override
+            public void stageStarted(String stage, int index, int count) {
+                started.add(index + "/" + count + " " + stage);
+            }
+        });
+        assertThat(started).containsExactly("0/3 compatibility", "1/3 detection", "2/3 network");
+        assertThatThrownBy(() -> Fixture.ENGINE.analyze(f.request(), new org.eit.core.api.AnalysisListener() {
+            @Override
+            public boolean isCancelled() {
+                return !started.isEmpty() && started.size() > 3;
+            }
+
+            @Override
+            public void stageStarted(String stage, int index, int count) {
+                started.add(stage);
+            }
+        })).isInstanceOf(org.eit.core.api.AnalysisCancelledException.class);
+        assertThat(started).hasSize(4);
+    }
 }

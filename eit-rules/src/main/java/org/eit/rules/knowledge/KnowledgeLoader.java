@@ -82,7 +82,7 @@ public final class KnowledgeLoader {
             }
             String key = table.key(value.get());
             if (seen.containsKey(key)) {
-                problems.error(RulesMessages.MESSAGES, "knowledge.duplicate-row", row.at(), "", key, seen.get(key));
+                problems.error(RulesMessages.MESSAGES, "knowledge.duplicate-row", row.at(), "key", key, seen.get(key));
                 continue;
             }
             seen.put(key, row.line());

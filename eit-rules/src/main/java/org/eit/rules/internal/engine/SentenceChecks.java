@@ -47,13 +47,14 @@ final class SentenceChecks {
                 boolean records = records(rule, stage.findingFunctions());
                 if (fr == null && en == null) {
                     if (records) {
-                        problems.error(RulesMessages.MESSAGES, "rule.sentence-missing", at, "rule", rule.getName());
+                        problems.error(RulesMessages.MESSAGES, "rule.sentence-missing", at, "rule", rule.getName(),
+                        rule.getName());
                     }
                     continue;
                 }
                 if (fr == null || en == null) {
                     problems.error(RulesMessages.MESSAGES, "rule.sentence-one-language", at, "rule", rule.getName(),
-                            fr == null ? "@en" : "@fr", fr == null ? "@fr" : "@en");
+                            rule.getName(), fr == null ? "@en" : "@fr", fr == null ? "@fr" : "@en");
                 }
                 checkPlaceholders(rule, "fr", fr, known, at, problems);
                 checkPlaceholders(rule, "en", en, known, at, problems);
@@ -73,8 +74,8 @@ final class SentenceChecks {
                         rule.getName(), String.join(", ", new TreeSet<>(known)));
             }
         } catch (IllegalArgumentException e) {
-            problems.error(RulesMessages.MESSAGES, "rule.sentence-syntax", at, "@" + language, rule.getName(),
-                    e.getMessage());
+            problems.error(RulesMessages.MESSAGES, "rule.sentence-syntax", at, "@" + language, null,
+                    rule.getName(), e.getMessage());
         }
     }
 
