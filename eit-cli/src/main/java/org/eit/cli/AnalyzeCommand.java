@@ -9,26 +9,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.eit.core.api.AnalysisRequest;
 import org.eit.core.api.Diagnostic;
 import org.eit.core.api.EitEngine;
 import org.eit.core.api.RuleException;
-import org.eit.core.api.SourceFile;
+import org.eit.core.model.Territory;
 import org.eit.core.problem.InvalidInputException;
 import org.eit.core.problem.Problem;
+import org.eit.core.problem.Problems;
 import org.eit.io.output.OutputFolder;
 import org.eit.io.report.DiagnosticJson;
 import org.eit.io.report.SummaryTable;
 import org.eit.io.report.ValidationReport;
 import org.eit.io.workspace.Workspace;
 import org.eit.io.workspace.WorkspaceReader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code eit analyze [WORKSPACE] --out DIR}: reads and validates a territory, finds its synergies, prints a summary
@@ -67,7 +66,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         WorkspaceArgument.Target resolved = target.resolve(spec.commandLine(), console);
-        List<SourceFile> extraRules = readRuleFolders();
+        for (Path folder : ruleFolders) {
+            if (!Files.isDirectory(folder)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        console.text("error.no-rules-folder", folder));
+            }
+        }
         OutputFolder output = new OutputFolder(out, force);
         try {
             output.checkWritable(DIAGNOSTIC);
@@ -76,19 +80,23 @@ final class AnalyzeCommand implements Callable<Integer> {
                     console.text("error.refuse-overwrite", e.file()));
         }
         Workspace workspace = reader.read(resolved.path());
-        Locale locale = console.reportLocale(workspace.territory() == null ? null
-                : workspace.territory().language());
+        Locale locale = console.reportLocale(workspace.validTerritory().map(Territory::language).orElse(null));
         if (!workspace.isValid()) {
             console.out().print(ValidationReport.render(workspace.named(resolved.name(locale)), locale));
             console.out().flush();
             return ExitCodes.INVALID_INPUT;
         }
-        List<SourceFile> rules = new ArrayList<>(workspace.rules());
-        rules.addAll(extraRules);
+        Problems unreadable = new Problems();
+        for (Path folder : ruleFolders) {
+            workspace = workspace.withRules(reader.readRuleFolder(folder, unreadable));
+        }
+        if (unreadable.hasErrors()) {
+            report(unreadable.sorted(), locale);
+            return ExitCodes.INVALID_INPUT;
+        }
         Diagnostic diagnostic;
         try {
-            diagnostic = engine.analyze(new AnalysisRequest(workspace.territory(), workspace.taxonomy(), rules,
-                    workspace.knowledge()));
+            diagnostic = engine.analyze(workspace.request());
         } catch (RuleException e) {
             report(e.problems(), locale);
             return ExitCodes.RULE_ERROR;
@@ -109,23 +117,5 @@ final class AnalyzeCommand implements Callable<Integer> {
             console.err().println(problem.format(locale));
         }
         console.err().flush();
-    }
-
-    /** The DRL files of each {@code --rules} folder, sorted by name. */
-    private List<SourceFile> readRuleFolders() throws IOException {
-        List<SourceFile> files = new ArrayList<>();
-        for (Path folder : ruleFolders) {
-            if (!Files.isDirectory(folder)) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        console.text("error.no-rules-folder", folder));
-            }
-            try (Stream<Path> list = Files.list(folder)) {
-                for (Path file : list.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                    files.add(new SourceFile(folder.resolve(file.getFileName()).toString(),
-                            Files.readString(file, StandardCharsets.UTF_8)));
-                }
-            }
-        }
-        return files;
     }
 }

@@ -3,9 +3,9 @@ package org.eit.cli;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.eit.core.api.AnalysisRequest;
 import org.eit.core.api.EitEngine;
 import org.eit.core.api.RuleException;
+import org.eit.core.model.Territory;
 import org.eit.io.report.ValidationReport;
 import org.eit.io.workspace.Workspace;
 import org.eit.io.workspace.WorkspaceReader;
@@ -43,16 +43,13 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         WorkspaceArgument.Target resolved = target.resolve(spec.commandLine(), console);
         Workspace workspace = reader.read(resolved.path());
-        Locale locale = console.reportLocale(workspace.territory() == null ? null
-                : workspace.territory().language());
+        Locale locale = console.reportLocale(workspace.validTerritory().map(Territory::language).orElse(null));
         workspace = workspace.named(resolved.name(locale));
         int exitCode = ExitCodes.OK;
         if (workspace.isValid()) {
             // What the analysis would refuse too: parameters, knowledge tables, rule files.
-            AnalysisRequest request = new AnalysisRequest(workspace.territory(), workspace.taxonomy(),
-                    workspace.rules(), workspace.knowledge());
             try {
-                workspace = workspace.withProblems(engine.check(request));
+                workspace = workspace.withProblems(engine.check(workspace.request()));
             } catch (RuleException e) {
                 workspace = workspace.withProblems(e.problems());
                 exitCode = ExitCodes.RULE_ERROR;

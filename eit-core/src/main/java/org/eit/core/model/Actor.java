@@ -28,6 +28,55 @@ public record Actor(String id, String name, ActorKind kind, String activity, Int
         zone = blankToNull(zone);
     }
 
+    /** A builder for an actor: {@code Actor.builder("A1", "Sawmill", ActorKind.COMPANY).location(46.5, 3.2).build()}. */
+    public static Builder builder(String id, String name, ActorKind kind) {
+        return new Builder(id, name, kind);
+    }
+
+    /** Builds an {@link Actor}; the record's constructor validates it. */
+    public static final class Builder {
+        private final String id;
+        private final String name;
+        private final ActorKind kind;
+        private String activity;
+        private Integer employees;
+        private GeoPoint location;
+        private String zone;
+
+        private Builder(String id, String name, ActorKind kind) {
+            this.id = id;
+            this.name = name;
+            this.kind = kind;
+        }
+
+        /** NAF rév. 2 / NACE Rev. 2 code ({@code 10.51C}). */
+        public Builder activity(String code) {
+            this.activity = code;
+            return this;
+        }
+
+        public Builder employees(int headcount) {
+            this.employees = headcount;
+            return this;
+        }
+
+        /** WGS84 decimal degrees. */
+        public Builder location(double latitude, double longitude) {
+            this.location = new GeoPoint(latitude, longitude);
+            return this;
+        }
+
+        /** The business park or commune. */
+        public Builder zone(String name) {
+            this.zone = name;
+            return this;
+        }
+
+        public Actor build() {
+            return new Actor(id, name, kind, activity, employees, location, zone);
+        }
+    }
+
     static void requireText(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " is required");

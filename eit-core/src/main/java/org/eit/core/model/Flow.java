@@ -2,6 +2,8 @@ package org.eit.core.model;
 
 import java.util.Objects;
 import org.eit.core.unit.FlowQuantity;
+import org.eit.core.unit.Period;
+import org.eit.core.unit.Units;
 
 /**
  * Something an actor offers or needs, with how much and where the figure comes from.
@@ -40,6 +42,103 @@ public record Flow(String id, String actorId, Direction direction, String resour
         description = description == null ? "" : description;
         notes = notes == null ? "" : notes;
         wasteCode = Actor.blankToNull(wasteCode);
+    }
+
+    /** A builder for an offer of {@code resourceId} by {@code actorId}. */
+    public static Builder offer(String id, String actorId, String resourceId) {
+        return new Builder(id, actorId, Direction.OFFER, resourceId);
+    }
+
+    /** A builder for a demand of {@code resourceId} by {@code actorId}. */
+    public static Builder demand(String id, String actorId, String resourceId) {
+        return new Builder(id, actorId, Direction.DEMAND, resourceId);
+    }
+
+    /**
+     * Builds a {@link Flow}; the record's constructor validates it. By default a flow is declared, not hazardous
+     * (the engine treats a hazardous resource of the taxonomy as hazardous anyway) and has no quantity.
+     */
+    public static final class Builder {
+        private final String id;
+        private final String actorId;
+        private final Direction direction;
+        private final String resourceId;
+        private String description = "";
+        private FlowQuantity quantity;
+        private Double temperatureC;
+        private Double costPerUnit;
+        private DataSource source = DataSource.DECLARED;
+        private Confidence confidence;
+        private boolean hazardous;
+        private String wasteCode;
+        private String notes = "";
+
+        private Builder(String id, String actorId, Direction direction, String resourceId) {
+            this.id = id;
+            this.actorId = actorId;
+            this.direction = direction;
+            this.resourceId = resourceId;
+        }
+
+        /** The user's own words. */
+        public Builder description(String text) {
+            this.description = text;
+            return this;
+        }
+
+        /** {@code value} of {@code unitSymbol} per {@code period} ({@code null} for a capacity or stock). */
+        public Builder quantity(double value, String unitSymbol, Period period) {
+            this.quantity = new FlowQuantity(value, Units.require(unitSymbol), period);
+            return this;
+        }
+
+        /** {@code value} of {@code unitSymbol} a year. */
+        public Builder perYear(double value, String unitSymbol) {
+            return quantity(value, unitSymbol, Period.YEAR);
+        }
+
+        /** For heat, steam and water: the temperature offered, or the minimum needed. */
+        public Builder temperatureC(double celsius) {
+            this.temperatureC = celsius;
+            return this;
+        }
+
+        /** What the actor pays today per unit, to buy it (demand) or to dispose of it (offer). */
+        public Builder costPerUnit(double cost) {
+            this.costPerUnit = cost;
+            return this;
+        }
+
+        public Builder source(DataSource dataSource) {
+            this.source = dataSource;
+            return this;
+        }
+
+        public Builder confidence(Confidence trust) {
+            this.confidence = trust;
+            return this;
+        }
+
+        public Builder hazardous(boolean isHazardous) {
+            this.hazardous = isHazardous;
+            return this;
+        }
+
+        /** The List of Waste entry, {@code NN NN NN}. */
+        public Builder wasteCode(String code) {
+            this.wasteCode = code;
+            return this;
+        }
+
+        public Builder notes(String text) {
+            this.notes = text;
+            return this;
+        }
+
+        public Flow build() {
+            return new Flow(id, actorId, direction, resourceId, description, quantity, temperatureC, costPerUnit,
+                    source, confidence, hazardous, wasteCode, notes);
+        }
     }
 
     public boolean isOffer() {

@@ -50,6 +50,57 @@ public record Territory(String name, Language language, String currency, Map<Str
         }
     }
 
+    /** A builder for a territory: {@code Territory.builder("PETR du Val").actor(a).flow(f).build()}. */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** Builds a {@link Territory}; French by default, in euros; the record's constructor validates it. */
+    public static final class Builder {
+        private final String name;
+        private Language language = Language.FR;
+        private String currency = "EUR";
+        private final Map<String, String> parameters = new TreeMap<>();
+        private final List<Actor> actors = new java.util.ArrayList<>();
+        private final List<Flow> flows = new java.util.ArrayList<>();
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        /** The language reports are written in. */
+        public Builder language(Language reports) {
+            this.language = reports;
+            return this;
+        }
+
+        /** ISO 4217 code of money figures. */
+        public Builder currency(String code) {
+            this.currency = code;
+            return this;
+        }
+
+        /** Overrides one of the engine's parameters ({@code transport.modes}, {@code pipe,truck,ship}). */
+        public Builder parameter(String key, String value) {
+            parameters.put(key, value);
+            return this;
+        }
+
+        public Builder actor(Actor actor) {
+            actors.add(actor);
+            return this;
+        }
+
+        public Builder flow(Flow flow) {
+            flows.add(flow);
+            return this;
+        }
+
+        public Territory build() {
+            return new Territory(name, language, currency, parameters, actors, flows);
+        }
+    }
+
     /** The actor {@code id}, if listed. */
     public Optional<Actor> actor(String id) {
         return actors.stream().filter(a -> a.id().equals(id)).findFirst();

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Objects;
 import org.eit.core.api.SourceFile;
+import org.eit.core.internal.table.ShippedFiles;
 import org.eit.core.problem.InvalidInputException;
 import org.eit.core.problem.Problems;
 import org.eit.core.resource.ResourceTaxonomy;
@@ -18,6 +19,11 @@ import org.eit.core.resource.ResourceTaxonomy;
 public record TaxonomyRows(SourceFile rows) {
     public TaxonomyRows {
         Objects.requireNonNull(rows, "TaxonomyRows.rows");
+    }
+
+    /** Rows read from {@code resource} in the package of {@code anchor} (a plugin's jar). */
+    public static TaxonomyRows classpath(Class<?> anchor, String resource) {
+        return new TaxonomyRows(ShippedFiles.source(anchor, resource));
     }
 
     /**

@@ -22,7 +22,7 @@ public final class ValidationReport {
     public static String render(Workspace workspace, Locale locale) {
         StringBuilder out = new StringBuilder();
         line(out, text(locale, "validation.title", workspace.source()));
-        Territory territory = workspace.territory();
+        Territory territory = workspace.validTerritory().orElse(null);
         if (territory != null) {
             long offers = territory.flows().stream().filter(Flow::isOffer).count();
             line(out, text(locale, "validation.territory", territory.name(), territory.language().code(),

@@ -1,8 +1,11 @@
 package org.eit.io.workspace;
 
 import java.util.List;
+import java.util.Optional;
+import org.eit.core.api.AnalysisRequest;
 import org.eit.core.api.SourceFile;
 import org.eit.core.model.Territory;
+import org.eit.core.problem.InvalidInputException;
 import org.eit.core.problem.Problem;
 import org.eit.core.resource.ResourceTaxonomy;
 
@@ -11,7 +14,8 @@ import org.eit.core.resource.ResourceTaxonomy;
  * it.
  *
  * @param source          the folder or file read, as given
- * @param territory       the validated territory, or null when the input has errors
+ * @param territory       the validated territory; reading it from a workspace with errors throws
+ *                        {@link InvalidInputException} with every problem
  * @param taxonomy        the resource taxonomy in force (shipped, with the workspace's overrides)
  * @param problems        every error and warning, in file and line order
  * @param classifications how each flow's resource was decided
@@ -29,9 +33,38 @@ public record Workspace(String source, Territory territory, ResourceTaxonomy tax
         knowledge = List.copyOf(knowledge);
     }
 
+    /**
+     * The validated territory; an {@link InvalidInputException} listing every error when the input has errors
+     * (check {@link #isValid()} or {@link #problems()} first to report them yourself).
+     */
+    @Override
+    public Territory territory() {
+        if (!isValid()) {
+            throw new InvalidInputException(problems.stream().filter(Problem::isError).toList());
+        }
+        return territory;
+    }
+
+    /** The territory when the input is valid, else empty. */
+    public Optional<Territory> validTerritory() {
+        return isValid() ? Optional.of(territory) : Optional.empty();
+    }
+
+    /** What to analyse: the territory with the workspace's taxonomy, rules and knowledge tables. */
+    public AnalysisRequest request() {
+        return new AnalysisRequest(territory(), taxonomy, rules, knowledge);
+    }
+
     /** The same workspace, named {@code newSource} in reports. */
     public Workspace named(String newSource) {
         return new Workspace(newSource, territory, taxonomy, problems, classifications, rules, knowledge);
+    }
+
+    /** The same workspace with {@code more} rule files after its own (rules given with {@code --rules}). */
+    public Workspace withRules(List<SourceFile> more) {
+        List<SourceFile> all = new java.util.ArrayList<>(rules);
+        all.addAll(more);
+        return new Workspace(source, territory, taxonomy, problems, classifications, all, knowledge);
     }
 
     /** The same workspace with more problems found about it (by the engine's checks), in report order. */

@@ -191,6 +191,22 @@ public final class WorkspaceReader {
                 assembler.classifications(), rules, knowledge);
     }
 
+    /**
+     * The rule files of a folder given apart from a workspace ({@code --rules DIR}), sorted by name and named by
+     * their path; problems reading them go to {@code problems}.
+     */
+    public List<SourceFile> readRuleFolder(Path folder, Problems problems) {
+        List<SourceFile> rules = new ArrayList<>();
+        for (Path file : list(folder, ".drl", problems)) {
+            String name = folder.resolve(file.getFileName()).toString();
+            String content = text(file, name, problems);
+            if (content != null) {
+                rules.add(new SourceFile(name, content));
+            }
+        }
+        return rules;
+    }
+
     private static List<RawRecord> table(Path root, String file, List<String> fields, List<String> required,
                                  Problems problems) {
         Path path = root.resolve(file);

@@ -1,6 +1,7 @@
 package org.eit.io.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -15,6 +16,7 @@ import org.eit.core.model.Direction;
 import org.eit.core.model.Flow;
 import org.eit.core.model.Language;
 import org.eit.core.model.Territory;
+import org.eit.core.problem.InvalidInputException;
 import org.eit.core.problem.Problem;
 import org.eit.core.resource.Resolution;
 import org.eit.core.unit.Period;
@@ -112,7 +114,9 @@ class WorkspaceReaderTest {
 
     private List<String> errors(Workspace workspace) {
         assertThat(workspace.isValid()).isFalse();
-        assertThat(workspace.territory()).isNull();
+        assertThat(workspace.validTerritory()).isEmpty();
+        assertThatThrownBy(workspace::territory).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).isNotEmpty().allMatch(Problem::isError));
         return workspace.problems().stream().filter(Problem::isError).map(p -> p.format(Locale.ENGLISH)).toList();
     }
 

@@ -91,8 +91,9 @@ public final class DetectionStage implements Stage {
             Resource resource = taxonomy.get(flow.resourceId());
             FlowFact.Builder b = new FlowFact.Builder()
                     .flow(flow.id(), actor.id(), actor.name(), actor.kind(), actor.zone())
+                    .activity(actor.activity())
                     .resource(resource.id(), new LocalizedText(resource.labelFr(), resource.labelEn()),
-                            resource.kind(), flow.hazardous())
+                            resource.kind(), flow.hazardous() || resource.hazardous())
                     .quantity(yearly(flow, resource, warnings), resource.defaultUnit().symbol(),
                             flow.quantity() == null || flow.quantity().isRate())
                     .quality(flow.temperatureC(), flow.source(), flow.effectiveConfidence())

@@ -18,6 +18,7 @@ public abstract class FlowFact {
     private final String actor;
     private final String actorName;
     private final ActorKind actorKind;
+    private final String actorActivity;
     private final String zone;
     private final String resource;
     private final LocalizedText resourceLabel;
@@ -38,6 +39,7 @@ public abstract class FlowFact {
         this.actor = Objects.requireNonNull(b.actor);
         this.actorName = b.actorName;
         this.actorKind = b.actorKind;
+        this.actorActivity = b.actorActivity;
         this.zone = b.zone;
         this.resource = Objects.requireNonNull(b.resource);
         this.resourceLabel = b.resourceLabel;
@@ -70,6 +72,11 @@ public abstract class FlowFact {
 
     public ActorKind getActorKind() {
         return actorKind;
+    }
+
+    /** The actor's NAF rév. 2 / NACE Rev. 2 activity code ({@code 11.01Z}), or null. */
+    public String getActorActivity() {
+        return actorActivity;
     }
 
     /** The business park or commune, or null. */
@@ -172,6 +179,7 @@ public abstract class FlowFact {
         String actor;
         String actorName;
         ActorKind actorKind;
+        String actorActivity;
         String zone;
         String resource;
         LocalizedText resourceLabel;
@@ -193,6 +201,11 @@ public abstract class FlowFact {
             this.actorName = name;
             this.actorKind = kind;
             this.zone = actorZone;
+            return this;
+        }
+
+        public Builder activity(String code) {
+            this.actorActivity = code;
             return this;
         }
 

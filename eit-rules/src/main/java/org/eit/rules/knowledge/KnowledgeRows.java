@@ -2,6 +2,7 @@ package org.eit.rules.knowledge;
 
 import java.util.Objects;
 import org.eit.core.api.SourceFile;
+import org.eit.core.internal.table.ShippedFiles;
 
 /**
  * Rows a plugin adds to (or replaces in) a shipped knowledge table: a CSV file with the table's columns, applied
@@ -15,5 +16,10 @@ public record KnowledgeRows(String table, SourceFile rows) {
     public KnowledgeRows {
         Objects.requireNonNull(table, "KnowledgeRows.table");
         Objects.requireNonNull(rows, "KnowledgeRows.rows");
+    }
+
+    /** Rows for {@code table} read from {@code resource} in the package of {@code anchor} (a plugin's jar). */
+    public static KnowledgeRows classpath(String table, Class<?> anchor, String resource) {
+        return new KnowledgeRows(table, ShippedFiles.source(anchor, resource));
     }
 }

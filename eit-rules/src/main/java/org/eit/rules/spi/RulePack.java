@@ -1,6 +1,5 @@
 package org.eit.rules.spi;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +29,7 @@ public record RulePack(String stage, String name, List<SourceFile> files, boolea
      * package. Untrusted: use {@link #asTrusted()} for rules shipped with eit.
      */
     public static RulePack classpath(String stage, Class<?> anchor, String... resources) {
-        List<SourceFile> files = Arrays.stream(resources).map(r -> read(anchor, r)).toList();
+        List<SourceFile> files = Arrays.stream(resources).map(r -> ShippedFiles.source(anchor, r)).toList();
         List<String> names = files.stream().map(f -> lastSegment(DrlPackage.of(f.content()))).distinct().toList();
         if (names.size() != 1) {
             throw new IllegalArgumentException("the files of one rule pack share one DRL package: " + names);
@@ -45,12 +44,5 @@ public record RulePack(String stage, String name, List<SourceFile> files, boolea
 
     static String lastSegment(String pkg) {
         return pkg.substring(pkg.lastIndexOf('.') + 1);
-    }
-
-    private static SourceFile read(Class<?> anchor, String resource) {
-        String path = resource.startsWith("/") ? resource
-                : "/" + anchor.getPackageName().replace('.', '/') + "/" + resource;
-        return new SourceFile(path.substring(1), new String(ShippedFiles.bytes(anchor, path),
-                StandardCharsets.UTF_8));
     }
 }

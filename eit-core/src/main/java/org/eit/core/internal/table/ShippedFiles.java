@@ -3,6 +3,8 @@ package org.eit.core.internal.table;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.eit.core.api.SourceFile;
 import org.eit.core.problem.Problems;
 
 /**
@@ -23,6 +25,16 @@ public final class ShippedFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The text file {@code resource} (relative to {@code anchor}'s package, or absolute from {@code /}) as a
+     * {@link SourceFile} named by its path, for rule packs and table rows read from a jar.
+     */
+    public static SourceFile source(Class<?> anchor, String resource) {
+        String path = resource.startsWith("/") ? resource
+                : "/" + anchor.getPackageName().replace('.', '/') + "/" + resource;
+        return new SourceFile(path.substring(1), new String(bytes(anchor, path), StandardCharsets.UTF_8));
     }
 
     /** The shipped CSV table {@code path}; its name in messages is the file name. */
