@@ -5,12 +5,16 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.eit.core.problem.Location;
 import org.eit.core.problem.Problems;
 import org.eit.io.IoMessages;
@@ -23,8 +27,14 @@ import org.eit.io.IoMessages;
 sealed interface Node permits Node.Scalar, Node.MapNode, Node.ListNode {
     Location at();
 
-    /** A number, text, boolean or null, kept as the text written. {@code text} is null for a YAML/JSON null. */
-    record Scalar(String text, Location at) implements Node {
+    /**
+     * A number, text, boolean or null, kept as the text written. {@code text} is null for a YAML/JSON null;
+     * {@code number} is true for a number token (not a quoted text).
+     */
+    record Scalar(String text, Location at, boolean number) implements Node {
+        Scalar(String text, Location at) {
+            this(text, at, false);
+        }
     }
 
     /** An object; {@code keys} gives where each key was written, for problems about the key itself. */
@@ -37,9 +47,25 @@ sealed interface Node permits Node.Scalar, Node.MapNode, Node.ListNode {
     record ListNode(List<Node> items, Location at) implements Node {
     }
 
+    /** Deeper than this, a document is not a territory (which needs four levels) but a mistake or an attack. */
+    int MAX_DEPTH = 100;
+
     /** Reads {@code content}; YAML when {@code yaml}, else JSON. Returns null (with problems) if unreadable. */
     static Node read(String file, String content, boolean yaml, Problems problems) {
-        JsonFactory factory = yaml ? new YAMLFactory() : new JsonFactory();
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH)
+                .build();
+        JsonFactory factory;
+        if (yaml) {
+            LoaderOptions options = new LoaderOptions();
+            // The file's size is limited before it is read (ReadLimits); SnakeYAML's own 3 MB cap would refuse
+            // large territories with a message of its own.
+            options.setCodePointLimit(Integer.MAX_VALUE);
+            options.setNestingDepthLimit(MAX_DEPTH);
+            factory = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints).build();
+        } else {
+            factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        }
         try (JsonParser parser = factory.createParser(content)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -47,6 +73,11 @@ sealed interface Node permits Node.Scalar, Node.MapNode, Node.ListNode {
                 return null;
             }
             return readValue(file, parser, problems);
+        } catch (StreamConstraintsException e) {
+            JsonLocation where = e.getLocation();
+            problems.error(IoMessages.MESSAGES, "document.too-deep", where == null ? Location.of(file)
+                    : new Location(file, where.getLineNr(), where.getColumnNr()), "", null, MAX_DEPTH);
+            return null;
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             problems.error(IoMessages.MESSAGES, "document.syntax", where == null ? Location.of(file)
@@ -54,6 +85,12 @@ sealed interface Node permits Node.Scalar, Node.MapNode, Node.ListNode {
             return null;
         } catch (IOException e) {
             problems.error(IoMessages.MESSAGES, "document.unreadable", Location.of(file), "", null, e.getMessage());
+            return null;
+        } catch (RuntimeException e) {
+            // SnakeYAML reports some limits (nesting, size) with exceptions of its own.
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            problems.error(IoMessages.MESSAGES, "document.syntax", Location.of(file), "", null,
+                    message.lines().findFirst().orElse(message));
             return null;
         }
     }
@@ -80,12 +117,28 @@ sealed interface Node permits Node.Scalar, Node.MapNode, Node.ListNode {
         }
         if (token == JsonToken.START_ARRAY) {
             List<Node> items = new ArrayList<>();
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
+            for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY && next != null;
+                    next = parser.nextToken()) {
                 items.add(readValue(file, parser, problems));
             }
             return new ListNode(items, at);
         }
-        return new Scalar(token == JsonToken.VALUE_NULL ? null : parser.getText(), at);
+        if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
+            // Jackson gives an alias (*name) as the anchor's name, not its value: refuse it rather than read a
+            // wrong value (and so no alias bomb can be expanded either).
+            problems.error(IoMessages.MESSAGES, "document.alias", at, "", "*" + parser.getText());
+            return new Scalar(null, at);
+        }
+        if (token == null) {
+            problems.error(IoMessages.MESSAGES, "document.truncated", at, "", null);
+            return new Scalar(null, at);
+        }
+        if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NULL && token != JsonToken.VALUE_TRUE
+                && token != JsonToken.VALUE_FALSE && !token.isNumeric()) {
+            problems.error(IoMessages.MESSAGES, "document.syntax", at, "", null, String.valueOf(token));
+            return new Scalar(null, at);
+        }
+        return new Scalar(token == JsonToken.VALUE_NULL ? null : parser.getText(), at, token.isNumeric());
     }
 
     private static Location locate(String file, JsonLocation location) {
