@@ -75,14 +75,19 @@ final class CoordinateCheck {
         }
     }
 
-    /** How a correction changed the coordinates; the suffix of the message code. */
-    private enum Fix {
-        SWAPPED("swapped"), SIGN("sign"), DECIMAL("decimal"), DIGIT("digit");
+    /** How a correction changed the coordinates, with the message codes that say it. */
+    enum Fix {
+        SWAPPED("actor.far-away.swapped", "actor.outside-area.swapped"),
+        SIGN("actor.far-away.sign", "actor.outside-area.sign"),
+        DECIMAL("actor.far-away.decimal", "actor.outside-area.decimal"),
+        DIGIT("actor.far-away.digit", "actor.outside-area.digit");
 
-        final String key;
+        final String farAway;
+        final String outsideArea;
 
-        Fix(String key) {
-            this.key = key;
+        Fix(String farAway, String outsideArea) {
+            this.farAway = farAway;
+            this.outsideArea = outsideArea;
         }
     }
 
@@ -103,7 +108,7 @@ final class CoordinateCheck {
                     problems.warning(IoMessages.MESSAGES, "actor.outside-area", p.at(), "latitude",
                             p.latitudeText(), area.describe(), distance);
                 } else {
-                    problems.warning(IoMessages.MESSAGES, "actor.outside-area." + guess.fix().key, p.at(), "latitude",
+                    problems.warning(IoMessages.MESSAGES, guess.fix().outsideArea, p.at(), "latitude",
                             p.latitudeText(), area.describe(), distance, degrees(guess.point().latitude()),
                             degrees(guess.point().longitude()));
                 }
@@ -131,7 +136,7 @@ final class CoordinateCheck {
                 problems.warning(IoMessages.MESSAGES, "actor.far-away", p.at(), "latitude", p.latitudeText(), km(d),
                         km(spread));
             } else {
-                problems.warning(IoMessages.MESSAGES, "actor.far-away." + guess.fix().key, p.at(), "latitude",
+                problems.warning(IoMessages.MESSAGES, guess.fix().farAway, p.at(), "latitude",
                         p.latitudeText(), km(d), km(spread), degrees(guess.point().latitude()),
                         degrees(guess.point().longitude()));
             }
