@@ -15,8 +15,10 @@ import org.eit.core.api.Diagnostic;
 import org.eit.core.api.EitEngine;
 import org.eit.core.api.RuleException;
 import org.eit.core.api.SourceFile;
+import org.eit.core.internal.text.TextDecoder;
 import org.eit.core.problem.InvalidInputException;
 import org.eit.core.problem.Problem;
+import org.eit.core.problem.Problems;
 import org.eit.io.output.OutputFolder;
 import org.eit.io.report.DiagnosticJson;
 import org.eit.io.report.SummaryTable;
@@ -69,11 +71,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         WorkspaceArgument.Target resolved = target.resolve(spec.commandLine(), console);
         List<SourceFile> extraRules = readRuleFolders();
         OutputFolder output = new OutputFolder(out, force);
+        if (insideWorkspace(resolved.path(), out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    console.text("error.out-in-workspace", out, resolved.path()));
+        }
         try {
             output.checkWritable(DIAGNOSTIC);
         } catch (OutputFolder.RefusedOverwrite e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     console.text("error.refuse-overwrite", e.file()));
+        } catch (OutputFolder.NotAFolder e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    console.text("error.out-not-folder", out, e.file()));
         }
         Workspace workspace = reader.read(resolved.path());
         Locale locale = console.reportLocale(workspace.territory() == null ? null
@@ -104,6 +113,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * Whether {@code out} would write into the workspace's own files: the workspace folder itself, or its rules and
+     * knowledge folders (a separate folder inside it, such as {@code eit-output}, is not read and is allowed).
+     */
+    static boolean insideWorkspace(Path workspace, Path out) {
+        if (!Files.isDirectory(workspace)) {
+            return false;
+        }
+        Path root = workspace.toAbsolutePath().normalize();
+        Path target = out.toAbsolutePath().normalize();
+        return target.equals(root) || target.startsWith(root.resolve(WorkspaceReader.RULES_FOLDER))
+                || target.startsWith(root.resolve(WorkspaceReader.KNOWLEDGE_FOLDER));
+    }
+
     private void report(List<Problem> problems, Locale locale) {
         for (Problem problem : problems) {
             console.err().println(problem.format(locale));
@@ -121,8 +144,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             try (Stream<Path> list = Files.list(folder)) {
                 for (Path file : list.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                    files.add(new SourceFile(folder.resolve(file.getFileName()).toString(),
-                            Files.readString(file, StandardCharsets.UTF_8)));
+                    // The same decoding as the workspace's own rule files; its warnings are printed.
+                    String name = folder.resolve(file.getFileName()).toString();
+                    Problems decoding = new Problems();
+                    files.add(new SourceFile(name, TextDecoder.decode(name, Files.readAllBytes(file), decoding)
+                            .text()));
+                    report(decoding.sorted(), console.locale());
                 }
             }
         }
