@@ -66,15 +66,22 @@ sealed interface Node permits Node.Scalar, Node.MapNode, Node.ListNode {
         } else {
             factory = JsonFactory.builder().streamReadConstraints(constraints).build();
         }
+        JsonParser open = null;
         try (JsonParser parser = factory.createParser(content)) {
+            open = parser;
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.error(IoMessages.MESSAGES, "document.empty", Location.of(file), "", null);
                 return null;
             }
-            return readValue(file, parser, problems);
+            Aliases aliases = new Aliases();
+            Node node = readValue(file, parser, problems, aliases);
+            if (aliases.count > 0) {
+                problems.error(IoMessages.MESSAGES, "document.alias", aliases.first, "", aliases.name, aliases.count);
+            }
+            return node;
         } catch (StreamConstraintsException e) {
-            JsonLocation where = e.getLocation();
+            JsonLocation where = open == null ? null : open.currentTokenLocation();
             problems.error(IoMessages.MESSAGES, "document.too-deep", where == null ? Location.of(file)
                     : new Location(file, where.getLineNr(), where.getColumnNr()), "", null, MAX_DEPTH);
             return null;
@@ -95,7 +102,15 @@ sealed interface Node permits Node.Scalar, Node.MapNode, Node.ListNode {
         }
     }
 
-    private static Node readValue(String file, JsonParser parser, Problems problems) throws IOException {
+    /** YAML aliases met, reported once per document: one slip of style, not one error per use. */
+    final class Aliases {
+        int count;
+        Location first;
+        String name;
+    }
+
+    private static Node readValue(String file, JsonParser parser, Problems problems, Aliases aliases)
+            throws IOException {
         Location at = locate(file, parser.currentTokenLocation());
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {
@@ -105,7 +120,7 @@ sealed interface Node permits Node.Scalar, Node.MapNode, Node.ListNode {
                 String key = parser.currentName();
                 Location keyAt = locate(file, parser.currentTokenLocation());
                 parser.nextToken();
-                Node value = readValue(file, parser, problems);
+                Node value = readValue(file, parser, problems, aliases);
                 if (entries.containsKey(key)) {
                     problems.error(IoMessages.MESSAGES, "document.duplicate-key", keyAt, key, null, entries.get(key).at().line());
                 } else {
@@ -119,15 +134,18 @@ sealed interface Node permits Node.Scalar, Node.MapNode, Node.ListNode {
             List<Node> items = new ArrayList<>();
             for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY && next != null;
                     next = parser.nextToken()) {
-                items.add(readValue(file, parser, problems));
+                items.add(readValue(file, parser, problems, aliases));
             }
             return new ListNode(items, at);
         }
         if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
             // Jackson gives an alias (*name) as the anchor's name, not its value: refuse it rather than read a
             // wrong value (and so no alias bomb can be expanded either).
-            problems.error(IoMessages.MESSAGES, "document.alias", at, "", "*" + parser.getText());
-            return new Scalar(null, at);
+            if (aliases.count++ == 0) {
+                aliases.first = at;
+                aliases.name = "*" + parser.getText();
+            }
+            return new Scalar("*" + parser.getText(), at);
         }
         if (token == null) {
             problems.error(IoMessages.MESSAGES, "document.truncated", at, "", null);

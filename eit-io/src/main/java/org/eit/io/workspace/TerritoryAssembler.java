@@ -485,6 +485,9 @@ final class TerritoryAssembler {
             problems.error(CoreMessages.MESSAGES, "number.negative", r.at("quantity"), "quantity", amountText.get());
             amount = OptionalDouble.empty();
         }
+        if (amount.isPresent() && amount.getAsDouble() == 0) {
+            problems.warning(IoMessages.MESSAGES, "flow.zero-quantity", r.at("quantity"), "quantity", amountText.get());
+        }
         if (unitText.isEmpty()) {
             problems.error(IoMessages.MESSAGES, "flow.no-unit", r.at("unit"), "unit", null,
                     resource == null ? "" : resource.defaultUnit().symbol());

@@ -117,6 +117,12 @@ public final class CsvTable {
                     if (header == null) {
                         header = List.copyOf(cells);
                         readHeader(file, line, header, columns, problems);
+                    } else if (otherSeparator(cells, header.size(), separator) != 0) {
+                        // One cell where the header has several: the row was typed with another separator. Said
+                        // once, rather than as every required value missing.
+                        problems.error(CoreMessages.MESSAGES, "csv.wrong-separator", Location.of(file, line), "",
+                                null, header.size(), String.valueOf(otherSeparator(cells, header.size(), separator))
+                                        .replace("\t", "tab"), separator == '\t' ? "tab" : String.valueOf(separator));
                     } else if (rows.size() >= maxRows) {
                         problems.error(CoreMessages.MESSAGES, "csv.too-many-rows", Location.of(file, line), "", null,
                                 maxRows);
@@ -145,6 +151,23 @@ public final class CsvTable {
             }
         }
         return new CsvTable(file, separator, header, Collections.unmodifiableMap(columns), List.copyOf(rows));
+    }
+
+    /**
+     * The separator a row seems typed with when it has a single cell while the header has several, and that cell
+     * holds another separator often enough to make up the columns; 0 otherwise.
+     */
+    private static char otherSeparator(List<String> cells, int columns, char separator) {
+        if (columns < 3 || cells.stream().filter(c -> !c.isBlank()).count() != 1 || cells.get(0).isBlank()) {
+            return 0;
+        }
+        String cell = cells.get(0);
+        for (char other : new char[] {';', ',', '\t'}) {
+            if (other != separator && cell.chars().filter(c -> c == other).count() >= columns / 2) {
+                return other;
+            }
+        }
+        return 0;
     }
 
     private static void readHeader(String file, int line, List<String> header, Map<String, Integer> columns,

@@ -169,6 +169,14 @@ public final class TextDecoder {
     }
 
     private static Decoded utf16(String file, byte[] content, int offset, Charset charset, Problems problems) {
+        if ((content.length - offset) % 2 == 1) {
+            // A file cut after the first byte of its last character: that half character goes, and is said.
+            byte[] whole = java.util.Arrays.copyOf(content, content.length - 1);
+            Decoded decoded = utf16(file, whole, offset, charset, problems);
+            problems.warning(CoreMessages.MESSAGES, "encoding.malformed", Location.of(file,
+                    lineOf(decoded.text(), decoded.text().length())), "", null, charset.name());
+            return decoded;
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
