@@ -73,11 +73,18 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         OutputFolder output = new OutputFolder(out, force);
+        if (insideWorkspace(resolved.path(), out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    console.text("error.out-in-workspace", out, resolved.path()));
+        }
         try {
             output.checkWritable(DIAGNOSTIC);
         } catch (OutputFolder.RefusedOverwrite e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     console.text("error.refuse-overwrite", e.file()));
+        } catch (OutputFolder.NotAFolder e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    console.text("error.out-not-folder", out, e.file()));
         }
         Workspace workspace = reader.read(resolved.path());
         Locale locale = console.reportLocale(workspace.validTerritory().map(Territory::language).orElse(null));
@@ -86,12 +93,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             console.out().flush();
             return ExitCodes.INVALID_INPUT;
         }
-        Problems unreadable = new Problems();
+        Problems reading = new Problems();
         for (Path folder : ruleFolders) {
-            workspace = workspace.withRules(reader.readRuleFolder(folder, unreadable));
+            workspace = workspace.withRules(reader.readRuleFolder(folder, reading));
         }
-        if (unreadable.hasErrors()) {
-            report(unreadable.sorted(), locale);
+        // Rule files of --rules are read like the workspace's own: a decoding warning is said, an error stops.
+        report(reading.sorted(), locale);
+        if (reading.hasErrors()) {
             return ExitCodes.INVALID_INPUT;
         }
         Diagnostic diagnostic;
@@ -110,6 +118,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         console.out().flush();
         console.say("info.written", written);
         return ExitCodes.OK;
+    }
+
+    /**
+     * Whether {@code out} would write into the workspace's own files: the workspace folder itself, or its rules and
+     * knowledge folders (a separate folder inside it, such as {@code eit-output}, is not read and is allowed).
+     */
+    static boolean insideWorkspace(Path workspace, Path out) {
+        if (!Files.isDirectory(workspace)) {
+            return false;
+        }
+        Path root = workspace.toAbsolutePath().normalize();
+        Path target = out.toAbsolutePath().normalize();
+        return target.equals(root) || target.startsWith(root.resolve(WorkspaceReader.RULES_FOLDER))
+                || target.startsWith(root.resolve(WorkspaceReader.KNOWLEDGE_FOLDER));
     }
 
     private void report(List<Problem> problems, Locale locale) {

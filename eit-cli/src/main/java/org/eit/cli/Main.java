@@ -52,11 +52,16 @@ public final class Main {
                         return ExitCodes.USAGE;
                     })
                     .setExecutionExceptionHandler((e, cmd, parseResult) -> {
+                        if (outOfMemory(e)) {
+                            return outOfMemory(err, locale);
+                        }
                         err.println(Texts.get(locale, "error.internal", e));
                         e.printStackTrace(err);
                         return ExitCodes.INTERNAL;
                     });
             return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(err, locale);
         } catch (RuntimeException | Error e) {
             // Start-up failures (a broken shipped table, a plugin that fails to configure) are internal errors.
             err.println(Texts.get(locale, "error.internal", e));
@@ -65,5 +70,21 @@ public final class Main {
         } finally {
             Locale.setDefault(previous);
         }
+    }
+
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Running out of memory is said plainly, with what to do, and no stack trace (it is not a bug of eit's). */
+    private static int outOfMemory(PrintWriter err, Locale locale) {
+        err.println(Texts.get(locale, "error.out-of-memory", Runtime.getRuntime().maxMemory() >> 20));
+        err.flush();
+        return ExitCodes.INTERNAL;
     }
 }

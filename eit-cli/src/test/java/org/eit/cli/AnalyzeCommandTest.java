@@ -122,4 +122,67 @@ class AnalyzeCommandTest {
         CliRun run = CliRun.of("analyze", workspace().toString(), "--rules", dir.resolve("none").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     }
+
+    // --- Issue 14: the output never lands where it must not, and never ends in a stack trace. ---
+
+    @Test
+    void anOutThatNamesAnExistingFileIsAUsageErrorWithoutStackTrace() throws IOException {
+        Path file = dir.resolve("results.txt");
+        Files.writeString(file, "my notes");
+        CliRun run = CliRun.of("analyze", workspace().toString(), "--out", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--out " + file + " cannot be a folder: " + file + " is a file")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(Files.readString(file)).isEqualTo("my notes");
+        CliRun below = CliRun.of("analyze", workspace().toString(), "--out", file.resolve("sub").toString());
+        assertThat(below.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(below.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void anOutInsideTheWorkspaceIsRefused() throws IOException {
+        Path ws = workspace();
+        for (Path out : new Path[] {ws, ws.resolve("rules"), ws.resolve("knowledge/x")}) {
+            CliRun run = CliRun.of("analyze", ws.toString(), "--out", out.toString());
+            assertThat(run.exitCode()).as("%s", out).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).contains("would write into the workspace");
+        }
+        assertThat(CliRun.of("analyze", ws.toString(), "--out", ws.resolve("eit-output").toString()).exitCode())
+                .isZero();
+    }
+
+    @Test
+    void analyzeNeverChangesTheWorkspace() throws IOException {
+        Path ws = workspace();
+        java.util.Map<Path, String> before = snapshot(ws);
+        assertThat(CliRun.of("analyze", ws.toString(), "--out", dir.resolve("out").toString()).exitCode()).isZero();
+        assertThat(snapshot(ws)).isEqualTo(before);
+    }
+
+    @Test
+    void writtenFilesHaveTheDefaultPermissionsNotPrivateOnes() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews()
+                .contains("posix"));
+        Path out = dir.resolve("out");
+        assertThat(CliRun.of("analyze", workspace().toString(), "--out", out.toString()).exitCode()).isZero();
+        Path reference = Files.createFile(dir.resolve("made-by-the-user"));
+        assertThat(Files.getPosixFilePermissions(out.resolve("diagnostic.json")))
+                .isEqualTo(Files.getPosixFilePermissions(reference));
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("diagnostic.json",
+                    ".eit-manifest");
+        }
+    }
+
+    private static java.util.Map<Path, String> snapshot(Path root) throws IOException {
+        java.util.Map<Path, String> files = new java.util.TreeMap<>();
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.toList()) {
+                files.put(root.relativize(p), Files.isDirectory(p) ? "dir"
+                        : org.eit.core.internal.text.Hashes.sha256Hex(Files.readAllBytes(p))
+                                + " " + Files.getLastModifiedTime(p));
+            }
+        }
+        return files;
+    }
 }

@@ -18,14 +18,19 @@ public final class Problems {
             .thenComparing(Problem::code);
 
     private final List<Problem> list = new ArrayList<>();
+    /** Kept as problems come, so that checking for new errors after each of millions of rows stays cheap. */
+    private long errors;
 
     public Problems add(Problem problem) {
         list.add(problem);
+        if (problem.isError()) {
+            errors++;
+        }
         return this;
     }
 
     public Problems addAll(Iterable<Problem> problems) {
-        problems.forEach(list::add);
+        problems.forEach(this::add);
         return this;
     }
 
@@ -42,11 +47,11 @@ public final class Problems {
     }
 
     public boolean hasErrors() {
-        return list.stream().anyMatch(Problem::isError);
+        return errors > 0;
     }
 
     public long errorCount() {
-        return list.stream().filter(Problem::isError).count();
+        return errors;
     }
 
     public long warningCount() {

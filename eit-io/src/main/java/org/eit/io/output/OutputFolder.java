@@ -2,11 +2,14 @@ package org.eit.io.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -16,8 +19,9 @@ import org.eit.core.internal.text.Hashes;
  * A folder eit writes results into, safely:
  *
  * <ul>
- *   <li>each file is written to a temporary file first and moved into place, so a crash never leaves a half-written
- *       result;</li>
+ *   <li>each file is written to a temporary file first, flushed to the disk and moved into place, so a crash never
+ *       leaves a half-written result; the files get the permissions of the user's umask, as any file they create
+ *       (temporary files of {@code Files.createTempFile} would be private to the user);</li>
  *   <li>a file that is already there is replaced only if eit wrote it and nobody changed it since (the folder's
  *       {@code .eit-manifest} keeps the SHA-256 of what eit wrote), or when the user forces it: a user's own file
  *       is never overwritten without being asked.</li>
@@ -25,6 +29,7 @@ import org.eit.core.internal.text.Hashes;
  */
 public final class OutputFolder {
     static final String MANIFEST = ".eit-manifest";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final Path folder;
     private final boolean force;
@@ -53,8 +58,35 @@ public final class OutputFolder {
         }
     }
 
-    /** Checks that every one of {@code names} may be written, before anything is written. */
+    /** Thrown when the output path, or one of the folders above it, is a file: there is no folder to write into. */
+    public static final class NotAFolder extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path file;
+
+        NotAFolder(Path file) {
+            super(file + " is a file, not a folder");
+            this.file = file;
+        }
+
+        /** The file that stands where a folder should be. */
+        public Path file() {
+            return file;
+        }
+    }
+
+    /**
+     * Checks, before anything is written, that the folder is one (or can be made: no file stands in the way) and that
+     * every one of {@code names} may be written.
+     */
     public void checkWritable(String... names) {
+        for (Path p = folder.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new NotAFolder(p);
+                }
+                break;
+            }
+        }
         Map<String, String> manifest = readManifest();
         for (String name : names) {
             Path target = folder.resolve(name);
@@ -70,9 +102,15 @@ public final class OutputFolder {
         try {
             Files.createDirectories(folder);
             Path target = folder.resolve(name);
-            Path temporary = Files.createTempFile(folder, "." + name, ".tmp");
+            Path temporary = temporary(name);
             try {
-                Files.write(temporary, content);
+                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                    ByteBuffer buffer = ByteBuffer.wrap(content);
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
+                    channel.force(true);
+                }
                 move(temporary, target);
             } finally {
                 Files.deleteIfExists(temporary);
@@ -110,7 +148,7 @@ public final class OutputFolder {
             try {
                 Files.createDirectories(folder);
                 for (String name : names) {
-                    Path temporary = Files.createTempFile(folder, "." + name, ".tmp");
+                    Path temporary = temporary(name);
                     temporaries.put(name, temporary);
                     var digest = new java.security.DigestOutputStream(Files.newOutputStream(temporary),
                             Hashes.sha256());
@@ -136,6 +174,11 @@ public final class OutputFolder {
                 entry.getValue().close();
                 manifest.put(entry.getKey(), Hashes.hex(streams.get(entry.getKey()).getMessageDigest()));
             }
+            for (Path temporary : temporaries.values()) {
+                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+            }
             for (Map.Entry<String, Path> entry : temporaries.entrySet()) {
                 move(entry.getValue(), folder.resolve(entry.getKey()));
             }
@@ -159,6 +202,23 @@ public final class OutputFolder {
                     } catch (IOException ignored) {
                         // nothing else to undo
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * A new empty file beside the targets, hidden ({@code .diagnostic.json.1a2b.tmp}), created with the default
+     * permissions (the user's umask) so that the file moved into place has them too.
+     */
+    private Path temporary(String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = folder.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
                 }
             }
         }
@@ -191,7 +251,7 @@ public final class OutputFolder {
         StringBuilder text = new StringBuilder("# Files eit wrote here, with their SHA-256: eit replaces them only "
                 + "while they are unchanged.\n");
         manifest.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
-        Path temporary = Files.createTempFile(folder, MANIFEST, ".tmp");
+        Path temporary = temporary(MANIFEST.substring(1));
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             move(temporary, folder.resolve(MANIFEST));

@@ -44,7 +44,13 @@ import org.eit.io.IoMessages;
  * checks.
  */
 final class TerritoryAssembler {
-    static final List<String> SETTINGS_FIELDS = List.of("name", "language", "currency", "description", "parameters");
+    static final List<String> SETTINGS_FIELDS = List.of("name", "language", "currency", "description", "parameters",
+            "area");
+    /** The numeric fields, whose decimal mark is decided per file and column (see {@link RawRecord.NumberColumns}). */
+    static final List<String> NUMBER_FIELDS = List.of("employees", "latitude", "longitude", "quantity",
+            "temperature_c", "cost_eur_per_unit", "cost_per_unit", "confidence");
+    private static final List<String> BOX_FIELDS = List.of("south", "west", "north", "east");
+    private static final List<String> CIRCLE_FIELDS = List.of("latitude", "longitude", "radius_km");
     static final List<String> ACTOR_FIELDS = List.of("id", "name", "kind", "activity", "employees", "latitude",
             "longitude", "zone");
     static final List<String> FLOW_FIELDS = List.of("id", "actor", "direction", "resource", "description", "quantity",
@@ -61,6 +67,9 @@ final class TerritoryAssembler {
     private final ResourceResolver resolver;
     private final Problems problems;
     private final List<FlowClassification> classifications = new ArrayList<>();
+    /** Actors whose row has errors, by id, with where the row is: flows pointing to them say so. */
+    private final Map<String, Location> invalidActors = new HashMap<>();
+    private CoordinateCheck.Area area;
 
     TerritoryAssembler(ResourceResolver resolver, Problems problems) {
         this.resolver = resolver;
@@ -71,8 +80,12 @@ final class TerritoryAssembler {
         return classifications;
     }
 
-    /** The settings of the study; null values when a required one is missing (already reported). */
-    record Settings(String name, Language language, String currency, Map<String, String> parameters) {
+    /**
+     * The settings of the study; null values when a required one is missing (already reported). {@code area} is the
+     * territory's declared extent, or null.
+     */
+    record Settings(String name, Language language, String currency, Map<String, String> parameters,
+                    CoordinateCheck.Area area) {
     }
 
     Settings settings(Node.MapNode map, List<String> allowedExtra) {
@@ -109,7 +122,71 @@ final class TerritoryAssembler {
         } else if (params != null && !(params instanceof Node.Scalar s && s.text() == null)) {
             problems.error(IoMessages.MESSAGES, "document.expected-map", params.at(), "parameters", null);
         }
-        return new Settings(name, language, currency, parameters);
+        area = area(map.entries().get("area"));
+        return new Settings(name, language, currency, parameters, area);
+    }
+
+    /** {@code area}: a box (south, west, north, east) or a circle (latitude, longitude, radius_km), or null. */
+    private CoordinateCheck.Area area(Node node) {
+        if (node == null || node instanceof Node.Scalar s && s.text() == null) {
+            return null;
+        }
+        if (!(node instanceof Node.MapNode map)) {
+            problems.error(IoMessages.MESSAGES, "territory.bad-area", node.at(), "area", null);
+            return null;
+        }
+        boolean box = map.entries().keySet().stream().anyMatch(BOX_FIELDS::contains);
+        List<String> fields = box ? BOX_FIELDS : CIRCLE_FIELDS;
+        Map<String, Double> values = new LinkedHashMap<>();
+        boolean ok = true;
+        for (Map.Entry<String, Node> entry : map.entries().entrySet()) {
+            if (!fields.contains(entry.getKey())) {
+                problems.error(CoreMessages.MESSAGES, "field.unknown", map.keyAt(entry.getKey()), "area." + entry.getKey(),
+                        null, String.join(", ", fields));
+                ok = false;
+                continue;
+            }
+            String text = entry.getValue() instanceof Node.Scalar s ? s.text() : null;
+            OptionalDouble value = text == null ? OptionalDouble.empty() : CoordinateCheck.number(text);
+            if (value.isEmpty()) {
+                problems.error(CoreMessages.MESSAGES, "number.invalid", entry.getValue().at(), "area." + entry.getKey(),
+                        text);
+                ok = false;
+            } else {
+                values.put(entry.getKey(), value.getAsDouble());
+            }
+        }
+        for (String field : fields) {
+            if (!map.entries().containsKey(field)) {
+                problems.error(CoreMessages.MESSAGES, "field.required", map.at(), "area." + field, null);
+                ok = false;
+            }
+        }
+        if (!ok) {
+            return null;
+        }
+        try {
+            if (box) {
+                double south = values.get("south");
+                double north = values.get("north");
+                double west = values.get("west");
+                double east = values.get("east");
+                if (south > north || west > east) {
+                    throw new IllegalArgumentException("south > north or west > east");
+                }
+                new GeoPoint(south, west);
+                new GeoPoint(north, east);
+                return new CoordinateCheck.Box(south, west, north, east);
+            }
+            double radius = values.get("radius_km");
+            if (!(radius > 0)) {
+                throw new IllegalArgumentException("radius <= 0");
+            }
+            return new CoordinateCheck.Circle(new GeoPoint(values.get("latitude"), values.get("longitude")), radius);
+        } catch (IllegalArgumentException e) {
+            problems.error(IoMessages.MESSAGES, "territory.bad-area", map.at(), "area", null);
+            return null;
+        }
     }
 
     private void flatten(String prefix, Node.MapNode map, Map<String, String> out) {
@@ -144,13 +221,23 @@ final class TerritoryAssembler {
 
     List<Actor> actors(List<RawRecord> records) {
         List<Actor> actors = new ArrayList<>();
+        List<CoordinateCheck.Placed> placed = new ArrayList<>();
         Map<String, Location> seen = new HashMap<>();
         for (RawRecord record : records) {
             Actor actor = actor(record, seen);
             if (actor != null) {
                 actors.add(actor);
+                if (actor.location() != null) {
+                    placed.add(new CoordinateCheck.Placed(actor.id(), actor.location(),
+                            record.get("latitude").orElse(""), record.get("longitude").orElse(""),
+                            record.at("latitude")));
+                }
+            } else if (record.get("id").isPresent()) {
+                invalidActors.putIfAbsent(record.get("id").get(), record.at());
             }
         }
+        actors.forEach(a -> invalidActors.remove(a.id()));
+        CoordinateCheck.check(placed, area, problems);
         return actors;
     }
 
@@ -203,8 +290,11 @@ final class TerritoryAssembler {
                 return middle;
             }
         }
-        OptionalDouble value = Numbers.parse(text.get(), r.decimalComma());
-        if (value.isEmpty() || value.getAsDouble() != Math.rint(value.getAsDouble())) {
+        OptionalDouble value = number(r, "employees");
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (value.getAsDouble() != Math.rint(value.getAsDouble())) {
             problems.error(CoreMessages.MESSAGES, "number.not-integer", r.at("employees"), "employees", text.get());
             return null;
         }
@@ -262,7 +352,11 @@ final class TerritoryAssembler {
             seen.put(id, r.at("id"));
         }
         String actorId = required(r, "actor");
-        if (actorId != null && !actors.containsKey(actorId)) {
+        if (actorId != null && !actors.containsKey(actorId) && invalidActors.containsKey(actorId)) {
+            Location row = invalidActors.get(actorId);
+            problems.error(IoMessages.MESSAGES, "flow.invalid-actor", r.at("actor"), "actor", actorId, row.file(),
+                    row.line());
+        } else if (actorId != null && !actors.containsKey(actorId)) {
             Optional<String> closest = Text.closest(actorId, actors.keySet());
             if (closest.isPresent()) {
                 problems.error(IoMessages.MESSAGES, "flow.unknown-actor-suggest", r.at("actor"), "actor", actorId, closest.get());
@@ -293,7 +387,7 @@ final class TerritoryAssembler {
             OptionalDouble c = number(r, costField);
             if (c.isPresent()) {
                 cost = c.getAsDouble();
-                if (quantity == null) {
+                if (r.get("quantity").isEmpty()) {
                     problems.warning(IoMessages.MESSAGES, "flow.cost-without-quantity", r.at(costField), costField, r.get(costField).get());
                 }
             }
@@ -391,6 +485,9 @@ final class TerritoryAssembler {
             problems.error(CoreMessages.MESSAGES, "number.negative", r.at("quantity"), "quantity", amountText.get());
             amount = OptionalDouble.empty();
         }
+        if (amount.isPresent() && amount.getAsDouble() == 0) {
+            problems.warning(IoMessages.MESSAGES, "flow.zero-quantity", r.at("quantity"), "quantity", amountText.get());
+        }
         if (unitText.isEmpty()) {
             problems.error(IoMessages.MESSAGES, "flow.no-unit", r.at("unit"), "unit", null,
                     resource == null ? "" : resource.defaultUnit().symbol());
@@ -448,7 +545,8 @@ final class TerritoryAssembler {
         if (word.isPresent()) {
             return word.get();
         }
-        OptionalDouble value = Numbers.parse(text.get().replace("%", ""), r.decimalComma());
+        Numbers.Reading reading = Numbers.read(text.get().replace("%", ""), r.convention("confidence").mark());
+        OptionalDouble value = reading.usable() ? OptionalDouble.of(reading.value()) : OptionalDouble.empty();
         if (value.isPresent()) {
             double v = text.get().contains("%") || value.getAsDouble() > 1 ? value.getAsDouble() / 100
                     : value.getAsDouble();
@@ -469,13 +567,40 @@ final class TerritoryAssembler {
         return value.get();
     }
 
+    /**
+     * The field read as a number with the decimal mark decided for its column; every way it can fail is an error
+     * of its own, and a value read only by the column's convention or against it is a warning saying how it was
+     * read.
+     */
     private OptionalDouble number(RawRecord r, String field) {
         String text = r.get(field).orElse("");
-        OptionalDouble value = Numbers.parse(text, r.decimalComma());
-        if (value.isEmpty()) {
-            problems.error(CoreMessages.MESSAGES, "number.invalid", r.at(field), field, text);
+        Numbers.Reading reading = r.number(field);
+        if (reading == null) {
+            reading = Numbers.read(text, Numbers.Mark.POINT);
         }
-        return value;
+        RawRecord.NumberColumns.Convention convention = r.convention(field);
+        switch (reading.status()) {
+            case INVALID -> problems.error(CoreMessages.MESSAGES, "number.invalid", r.at(field), field, text);
+            case NOT_FINITE -> problems.error(CoreMessages.MESSAGES, "number.not-finite", r.at(field), field, text);
+            case TOO_LARGE -> problems.error(CoreMessages.MESSAGES, "number.too-large", r.at(field), field, text,
+                    Numbers.plain(Numbers.MAX_MAGNITUDE));
+            case SPREADSHEET_ERROR -> problems.error(CoreMessages.MESSAGES, "number.spreadsheet-error", r.at(field),
+                    field, text);
+            case AMBIGUOUS -> {
+                if (convention.basis() == RawRecord.NumberColumns.Basis.DEFAULT) {
+                    problems.warning(CoreMessages.MESSAGES, convention.mark() == Numbers.Mark.COMMA
+                            ? "number.ambiguous-comma" : "number.ambiguous-point", r.at(field), field, text,
+                            reading.plain());
+                }
+            }
+            case AGAINST_MARK -> problems.warning(CoreMessages.MESSAGES, reading.own() == Numbers.Mark.POINT
+                    ? "number.point-among-commas" : "number.comma-among-points", r.at(field), field, text,
+                    reading.plain());
+            case EXACT -> {
+                // read one way only
+            }
+        }
+        return reading.usable() ? OptionalDouble.of(reading.value()) : OptionalDouble.empty();
     }
 
     private <E extends Enum<E> & Vocabulary> Optional<E> vocabulary(RawRecord r, String field, Class<E> type,

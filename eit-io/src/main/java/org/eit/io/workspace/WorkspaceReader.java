@@ -2,7 +2,6 @@ package org.eit.io.workspace;
 
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +13,8 @@ import java.util.stream.Stream;
 import org.eit.core.api.SourceFile;
 import org.eit.core.internal.resource.ResourceResolver;
 import org.eit.core.internal.table.CsvTable;
+import org.eit.core.internal.text.Numbers;
+import org.eit.core.internal.text.TextDecoder;
 import org.eit.core.model.Actor;
 import org.eit.core.model.Flow;
 import org.eit.core.model.Territory;
@@ -46,24 +47,72 @@ public final class WorkspaceReader {
     public static final String RULES_FOLDER = "rules";
     public static final String KNOWLEDGE_FOLDER = "knowledge";
 
-    private final ResourceTaxonomy shippedTaxonomy;
+    /** How a file's bytes are read; tests replace it to simulate failures. */
+    @FunctionalInterface
+    interface FileBytes {
+        byte[] read(Path path) throws IOException;
+    }
 
+    private final ResourceTaxonomy shippedTaxonomy;
+    private final ReadLimits limits;
+    private final FileBytes fileBytes;
+
+    /** A reader with the shipped taxonomy and the limits of {@link ReadLimits#fromEnvironment()}. */
     @Inject
     public WorkspaceReader(ResourceTaxonomy shippedTaxonomy) {
+        this(shippedTaxonomy, ReadLimits.fromEnvironment());
+    }
+
+    public WorkspaceReader(ResourceTaxonomy shippedTaxonomy, ReadLimits limits) {
+        this(shippedTaxonomy, limits, Files::readAllBytes);
+    }
+
+    WorkspaceReader(ResourceTaxonomy shippedTaxonomy, ReadLimits limits, FileBytes fileBytes) {
         this.shippedTaxonomy = shippedTaxonomy;
+        this.limits = limits;
+        this.fileBytes = fileBytes;
     }
 
     public WorkspaceReader() {
         this(ResourceTaxonomy.shipped());
     }
 
-    /** Reads the workspace folder or the single JSON/YAML document at {@code path}. */
+    /** The limits this reader applies. */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads the workspace folder or the single JSON/YAML document at {@code path}. Never throws for what the files
+     * hold: every problem, running out of memory on a huge file included, is in the workspace's problems, with the
+     * file named. The files are only read, never changed.
+     */
     public Workspace read(Path path) {
+        Reading reading = new Reading();
+        try {
+            return read(path, reading);
+        } catch (OutOfMemoryError e) {
+            // What was allocated for the file is unreachable by now: there is room again to say what happened.
+            Problems problems = new Problems();
+            problems.error(IoMessages.MESSAGES, "workspace.out-of-memory", Location.of(reading.file), "", null,
+                    Runtime.getRuntime().maxMemory() >> 20);
+            return new Workspace(path.toString(), null, shippedTaxonomy, problems.sorted(), List.of(), List.of(),
+                    List.of());
+        }
+    }
+
+    /** The file being read, for a message if memory runs out. */
+    private static final class Reading {
+        String file = "";
+    }
+
+    private Workspace read(Path path, Reading reading) {
         String source = path.toString();
         if (Files.isDirectory(path)) {
-            return readFolder(path, source);
+            return readFolder(path, source, reading);
         }
         Problems problems = new Problems();
+        reading.file = path.getFileName() == null ? source : path.getFileName().toString();
         if (!Files.isRegularFile(path)) {
             problems.error(IoMessages.MESSAGES, "workspace.not-found", Location.of(path.toString()), "", null);
             return new Workspace(source, null, shippedTaxonomy, problems.sorted(), List.of(), List.of(), List.of());
@@ -76,6 +125,20 @@ public final class WorkspaceReader {
         }
         return readDocument(source, name, text(path, name, problems), !lower.endsWith(".json"),
                 problems);
+    }
+
+    /**
+     * Reads a single document given as bytes, in any encoding {@link TextDecoder} reads; {@code name} is the file
+     * name shown in problems, and its extension says JSON or YAML.
+     */
+    public Workspace readDocument(String name, byte[] content) {
+        Problems problems = new Problems();
+        String text = content.length > limits.maxFileBytes() ? null : TextDecoder.decode(name, content, problems).text();
+        if (text == null) {
+            problems.error(IoMessages.MESSAGES, "workspace.too-large", Location.of(name), "", null,
+                    content.length, limits.maxFileBytes());
+        }
+        return readDocument(name, name, text, !name.toLowerCase(Locale.ROOT).endsWith(".json"), problems);
     }
 
     /** Reads a single document given as text; {@code name} is the file name shown in problems. */
@@ -93,9 +156,9 @@ public final class WorkspaceReader {
         } else if (root instanceof Node.MapNode map) {
             TerritoryAssembler.Settings settings = assembler.settings(map, List.of("actors", "flows"));
             List<Actor> actors = assembler.actors(records(map, "actors", TerritoryAssembler.ACTOR_FIELDS,
-                    TerritoryAssembler.REQUIRED_ACTOR_FIELDS, problems));
+                    problems));
             List<Flow> flows = assembler.flows(records(map, "flows", TerritoryAssembler.FLOW_FIELDS,
-                    TerritoryAssembler.REQUIRED_FLOW_FIELDS, problems), byId(actors));
+                    problems), byId(actors));
             territory = assembler.territory(settings, actors, flows);
         }
         return new Workspace(source, problems.hasErrors() ? null : territory, shippedTaxonomy, problems.sorted(),
@@ -103,8 +166,7 @@ public final class WorkspaceReader {
     }
 
     /** The objects of the array {@code key} as raw records; unknown fields are errors (typos in a document). */
-    private static List<RawRecord> records(Node.MapNode root, String key, List<String> fields,
-                                           List<String> required, Problems problems) {
+    private List<RawRecord> records(Node.MapNode root, String key, List<String> fields, Problems problems) {
         Node node = root.entries().get(key);
         List<RawRecord> records = new ArrayList<>();
         if (node == null) {
@@ -113,6 +175,14 @@ public final class WorkspaceReader {
         }
         if (!(node instanceof Node.ListNode list)) {
             problems.error(IoMessages.MESSAGES, "document.expected-list", node.at(), key, null);
+            return records;
+        }
+        if (list.items().isEmpty()) {
+            problems.error(IoMessages.MESSAGES, "document.no-items", node.at(), key, null);
+            return records;
+        }
+        if (list.items().size() > limits.maxRows()) {
+            problems.error(IoMessages.MESSAGES, "document.too-many-items", node.at(), key, null, limits.maxRows());
             return records;
         }
         for (int i = 0; i < list.items().size(); i++) {
@@ -130,24 +200,27 @@ public final class WorkspaceReader {
                             String.join(", ", fields));
                 } else if (entry.getValue() instanceof Node.Scalar scalar) {
                     if (scalar.text() != null) {
-                        values.put(field, new RawRecord.Value(scalar.text(), scalar.at()));
+                        values.put(field, new RawRecord.Value(scalar.text(), scalar.at(), scalar.number()));
                     }
                 } else {
                     problems.error(IoMessages.MESSAGES, "document.expected-value", entry.getValue().at(), path + "." + entry.getKey(),
                             null);
                 }
             }
-            records.add(new RawRecord(object.at(), values, false));
+            records.add(new RawRecord(object.at(), values, RawRecord.NumberColumns.NONE));
         }
-        return records;
+        RawRecord.NumberColumns numbers = RawRecord.NumberColumns.decide(records, TerritoryAssembler.NUMBER_FIELDS,
+                Numbers.Mark.POINT);
+        return records.stream().map(r -> r.with(numbers)).toList();
     }
 
-    private Workspace readFolder(Path root, String source) {
+    private Workspace readFolder(Path root, String source, Reading reading) {
         Problems problems = new Problems();
         ResourceTaxonomy taxonomy = shippedTaxonomy;
         List<SourceFile> knowledge = new ArrayList<>();
         for (Path file : list(root.resolve(KNOWLEDGE_FOLDER), ".csv", problems)) {
             String name = KNOWLEDGE_FOLDER + "/" + file.getFileName();
+            reading.file = name;
             byte[] content = bytes(file, name, problems);
             if (content == null) {
                 continue;
@@ -155,12 +228,13 @@ public final class WorkspaceReader {
             if (file.getFileName().toString().equals(ResourceTaxonomy.FILE)) {
                 taxonomy = taxonomy.withOverrides(name, content, problems);
             } else {
-                knowledge.add(new SourceFile(name, new String(content, StandardCharsets.UTF_8)));
+                knowledge.add(new SourceFile(name, TextDecoder.decode(name, content, problems).text()));
             }
         }
         List<SourceFile> rules = new ArrayList<>();
         for (Path file : list(root.resolve(RULES_FOLDER), ".drl", problems)) {
             String name = RULES_FOLDER + "/" + file.getFileName();
+            reading.file = name;
             String content = text(file, name, problems);
             if (content != null) {
                 rules.add(new SourceFile(name, content));
@@ -173,6 +247,7 @@ public final class WorkspaceReader {
         Path settingsFile = Files.exists(root.resolve(SETTINGS_FILE)) || !Files.exists(root.resolve("territory.yml"))
                 ? root.resolve(SETTINGS_FILE) : root.resolve("territory.yml");
         String settingsName = settingsFile.getFileName().toString();
+        reading.file = settingsName;
         String settingsText = required(settingsFile, settingsName, problems);
         if (settingsText != null) {
             Node node = Node.read(settingsName, settingsText, true, problems);
@@ -182,10 +257,13 @@ public final class WorkspaceReader {
                 problems.error(IoMessages.MESSAGES, "document.expected-map", node.at(), "", null);
             }
         }
+        reading.file = ACTORS_FILE;
         List<Actor> actors = assembler.actors(table(root, ACTORS_FILE, TerritoryAssembler.ACTOR_FIELDS,
                 TerritoryAssembler.REQUIRED_ACTOR_FIELDS, problems));
+        reading.file = FLOWS_FILE;
         List<Flow> flows = assembler.flows(table(root, FLOWS_FILE, TerritoryAssembler.FLOW_FIELDS,
                 TerritoryAssembler.REQUIRED_FLOW_FIELDS, problems), byId(actors));
+        reading.file = "";
         Territory territory = settings == null ? null : assembler.territory(settings, actors, flows);
         return new Workspace(source, problems.hasErrors() ? null : territory, taxonomy, problems.sorted(),
                 assembler.classifications(), rules, knowledge);
@@ -207,8 +285,8 @@ public final class WorkspaceReader {
         return rules;
     }
 
-    private static List<RawRecord> table(Path root, String file, List<String> fields, List<String> required,
-                                 Problems problems) {
+    private List<RawRecord> table(Path root, String file, List<String> fields, List<String> required,
+                                  Problems problems) {
         Path path = root.resolve(file);
         List<RawRecord> records = new ArrayList<>();
         if (!Files.isRegularFile(path)) {
@@ -219,7 +297,11 @@ public final class WorkspaceReader {
         if (content == null) {
             return records;
         }
-        CsvTable table = CsvTable.read(file, content, problems);
+        CsvTable table = CsvTable.read(file, content, problems, limits.maxRows());
+        content = null;
+        if (table.header().isEmpty()) {
+            return records;
+        }
         for (String column : table.unknownColumns(fields)) {
             problems.warning(CoreMessages.MESSAGES, "csv.unknown-column", new Location(file, 1, table.columnNumber(column)), column, null,
                     String.join(", ", fields));
@@ -232,10 +314,16 @@ public final class WorkspaceReader {
                     String.join(", ", table.header()));
             return records;
         }
+        if (table.rows().isEmpty()) {
+            problems.error(CoreMessages.MESSAGES, "csv.no-rows", Location.of(file), "", null);
+            return records;
+        }
         for (CsvTable.Row row : table.rows()) {
             records.add(RawRecord.of(table, row));
         }
-        return records;
+        RawRecord.NumberColumns numbers = RawRecord.NumberColumns.decide(records, TerritoryAssembler.NUMBER_FIELDS,
+                table.decimalComma() ? Numbers.Mark.COMMA : Numbers.Mark.POINT);
+        return records.stream().map(r -> r.with(numbers)).toList();
     }
 
     private static Map<String, Actor> byId(List<Actor> actors) {
@@ -260,7 +348,7 @@ public final class WorkspaceReader {
         }
     }
 
-    private static String required(Path path, String name, Problems problems) {
+    private String required(Path path, String name, Problems problems) {
         if (!Files.isRegularFile(path)) {
             problems.error(IoMessages.MESSAGES, "workspace.missing-file", Location.of(name), "", null);
             return null;
@@ -268,18 +356,25 @@ public final class WorkspaceReader {
         return text(path, name, problems);
     }
 
-    private static String text(Path path, String name, Problems problems) {
+    /** The text of a file, decoded by the one decoder of every file eit reads. */
+    private String text(Path path, String name, Problems problems) {
         byte[] content = bytes(path, name, problems);
         if (content == null) {
             return null;
         }
-        String text = new String(content, StandardCharsets.UTF_8);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return TextDecoder.decode(name, content, problems).text();
     }
 
-    private static byte[] bytes(Path path, String name, Problems problems) {
+    /** The bytes of a file; null (with the reason in {@code problems}) when unreadable or beyond the size limit. */
+    private byte[] bytes(Path path, String name, Problems problems) {
         try {
-            return Files.readAllBytes(path);
+            long size = Files.size(path);
+            if (size > limits.maxFileBytes()) {
+                problems.error(IoMessages.MESSAGES, "workspace.too-large", Location.of(name), "", null, size,
+                        limits.maxFileBytes());
+                return null;
+            }
+            return fileBytes.read(path);
         } catch (IOException e) {
             problems.error(IoMessages.MESSAGES, "workspace.unreadable", Location.of(name), "", null, e.getMessage());
             return null;

@@ -167,7 +167,8 @@ class WorkspaceReaderTest {
                 "actors.csv:2:6: error: latitude = '95.3': latitude must be between -90 and 90 (decimal degrees, "
                         + "WGS84)",
                 "actors.csv:3:7: error: longitude = '-190': longitude must be between -180 and 180 (decimal "
-                        + "degrees, WGS84)");
+                        + "degrees, WGS84)",
+                "flows.csv: error: the file has a header but no rows");
     }
 
     @Test
@@ -230,6 +231,7 @@ class WorkspaceReaderTest {
                 "t.json:2:13: error: longitude: latitude and longitude go together; this one is missing",
                 "t.json:2:76: error: actors[0].longitud: unknown field (known fields: id, name, kind, activity, "
                         + "employees, latitude, longitude, zone)",
+                "t.json:3:11: error: flows: the list is empty: a territory needs at least one",
                 "t.json:4:2: error: name: this key is already given on line 1");
     }
 

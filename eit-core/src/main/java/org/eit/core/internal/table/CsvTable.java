@@ -6,11 +6,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eit.core.internal.text.Text;
+import org.eit.core.internal.text.TextDecoder;
 import org.eit.core.problem.CoreMessages;
 import org.eit.core.problem.Location;
 import org.eit.core.problem.Problems;
@@ -26,8 +22,9 @@ import org.eit.core.problem.Problems;
  * A CSV file as spreadsheets export it, read into rows that remember their line: the one reader behind workspace
  * files, knowledge tables and reference lists.
  *
- * <p>It accepts {@code ;}, {@code ,} or tab separators (guessed from the header line), UTF-8 with or without a
- * byte-order mark, and falls back to Windows-1252 (old Excel exports) with a warning. Header names are compared
+ * <p>It accepts {@code ;}, {@code ,} or tab separators (guessed from the header line), and every encoding
+ * {@link TextDecoder} reads (UTF-8 with or without a byte-order mark, UTF-16 as Excel's "Unicode text", Windows-1252
+ * with a warning). Header names are compared
  * without case, accents or surrounding spaces. Wholly empty lines are skipped; lines starting with {@code #} are
  * comments. Problems go to the given {@link Problems}, all of them, with file and line.
  */
@@ -51,14 +48,37 @@ public final class CsvTable {
         this.rows = rows;
     }
 
+    /** No limit on the number of rows. */
+    public static final long UNLIMITED = Long.MAX_VALUE;
+
     /**
      * Reads {@code content}. {@code file} is the name shown in problems ({@code flows.csv}). Returns an empty table
      * when the file cannot be read at all (the reason is in {@code problems}).
      */
     public static CsvTable read(String file, byte[] content, Problems problems) {
-        String text = decode(file, content, problems);
+        return read(file, content, problems, UNLIMITED);
+    }
+
+    /**
+     * Reads {@code content}, decoded by {@link TextDecoder}, keeping at most {@code maxRows} rows: a file with more
+     * is an error ({@code csv.too-many-rows}) and its first {@code maxRows} rows are kept.
+     */
+    public static CsvTable read(String file, byte[] content, Problems problems, long maxRows) {
+        if (content == null || content.length == 0) {
+            problems.error(CoreMessages.MESSAGES, "csv.empty", Location.of(file), "", null);
+            return new CsvTable(file, ',', List.of(), Map.of(), List.of());
+        }
+        return parse(file, TextDecoder.decode(file, content, problems).text(), problems, maxRows);
+    }
+
+    /** Reads a text already decoded (a knowledge table handed over as a {@code SourceFile}). */
+    public static CsvTable parse(String file, String text, Problems problems, long maxRows) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
+        }
+        if (text.isEmpty()) {
+            problems.error(CoreMessages.MESSAGES, "csv.empty", Location.of(file), "", null);
+            return new CsvTable(file, ',', List.of(), Map.of(), List.of());
         }
         char separator = guessSeparator(text);
         CsvSchema schema = CsvSchema.emptySchema()
@@ -97,6 +117,16 @@ public final class CsvTable {
                     if (header == null) {
                         header = List.copyOf(cells);
                         readHeader(file, line, header, columns, problems);
+                    } else if (otherSeparator(cells, header.size(), separator) != 0) {
+                        // One cell where the header has several: the row was typed with another separator. Said
+                        // once, rather than as every required value missing.
+                        problems.error(CoreMessages.MESSAGES, "csv.wrong-separator", Location.of(file, line), "",
+                                null, header.size(), String.valueOf(otherSeparator(cells, header.size(), separator))
+                                        .replace("\t", "tab"), separator == '\t' ? "tab" : String.valueOf(separator));
+                    } else if (rows.size() >= maxRows) {
+                        problems.error(CoreMessages.MESSAGES, "csv.too-many-rows", Location.of(file, line), "", null,
+                                maxRows);
+                        break;
                     } else {
                         rows.add(new Row(file, line, List.copyOf(cells), columns, separator == ';'));
                     }
@@ -123,6 +153,23 @@ public final class CsvTable {
         return new CsvTable(file, separator, header, Collections.unmodifiableMap(columns), List.copyOf(rows));
     }
 
+    /**
+     * The separator a row seems typed with when it has a single cell while the header has several, and that cell
+     * holds another separator often enough to make up the columns; 0 otherwise.
+     */
+    private static char otherSeparator(List<String> cells, int columns, char separator) {
+        if (columns < 3 || cells.stream().filter(c -> !c.isBlank()).count() != 1 || cells.get(0).isBlank()) {
+            return 0;
+        }
+        String cell = cells.get(0);
+        for (char other : new char[] {';', ',', '\t'}) {
+            if (other != separator && cell.chars().filter(c -> c == other).count() >= columns / 2) {
+                return other;
+            }
+        }
+        return 0;
+    }
+
     private static void readHeader(String file, int line, List<String> header, Map<String, Integer> columns,
                                    Problems problems) {
         for (int i = 0; i < header.size(); i++) {
@@ -135,19 +182,6 @@ public final class CsvTable {
                 problems.error(CoreMessages.MESSAGES, "csv.duplicate-column", new Location(file, line, i + 1), "", header.get(i),
                         previous + 1);
             }
-        }
-    }
-
-    private static String decode(String file, byte[] content, Problems problems) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            problems.warning(CoreMessages.MESSAGES, "csv.not-utf8", Location.of(file), "", null);
-            return new String(content, Charset.forName("windows-1252"));
         }
     }
 
@@ -236,8 +270,14 @@ public final class CsvTable {
         return header.stream().filter(name -> !name.isBlank() && !knownKeys.contains(columnKey(name))).toList();
     }
 
-    /** Reports each of {@code required} that the header lacks; true when none is missing. */
+    /**
+     * Reports each of {@code required} that the header lacks; true when none is missing. A table without a header
+     * (an empty file, already reported) lacks them all but is not reported again.
+     */
     public boolean requireColumns(List<String> required, Problems problems) {
+        if (header.isEmpty()) {
+            return false;
+        }
         boolean complete = true;
         for (String name : required) {
             if (!hasColumn(name)) {

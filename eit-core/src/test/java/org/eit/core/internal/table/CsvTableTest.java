@@ -62,7 +62,7 @@ class CsvTableTest {
         CsvTable table = CsvTable.read("old.csv", "id;nom\nA;Déchèterie\n".getBytes(Charset.forName("windows-1252")),
                 problems);
         assertThat(table.rows().get(0).get("nom")).contains("Déchèterie");
-        assertThat(problems.sorted()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("csv.not-utf8"));
+        assertThat(problems.sorted()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("encoding.windows-1252"));
     }
 
     @Test
@@ -73,6 +73,6 @@ class CsvTableTest {
         assertThat(problems.sorted()).extracting(Problem::field).containsExactly("kind", "name");
         Problems empty = new Problems();
         CsvTable.read("e.csv", new byte[0], empty);
-        assertThat(empty.sorted()).extracting(Problem::code).containsExactly("csv.no-header");
+        assertThat(empty.sorted()).extracting(Problem::code).containsExactly("csv.empty");
     }
 }
