@@ -24,13 +24,13 @@ import org.eit.core.unit.Period;
 import org.eit.core.unit.Units;
 
 /** A small territory built in code, for rule tests: a few facts in, the diagnostic out. */
-final class Fixture {
+public final class Fixture {
     /** One engine for all tests: the rule base is compiled once and cached. */
-    static final EitEngine ENGINE = Eit.engine().build();
+    public static final EitEngine ENGINE = Eit.engine().build();
     /** About 1 km in latitude. */
-    static final double KM = 1 / 111.2;
-    static final double LAT = 46.5;
-    static final double LON = 3.2;
+    public static final double KM = 1 / 111.2;
+    public static final double LAT = 46.5;
+    public static final double LON = 3.2;
 
     private final List<Actor> actors = new ArrayList<>();
     private final List<Flow> flows = new ArrayList<>();
@@ -39,24 +39,24 @@ final class Fixture {
     private final List<SourceFile> knowledge = new ArrayList<>();
 
     /** An actor {@code northKm} north of the reference point, in {@code zone}. */
-    Fixture actor(String id, double northKm, String zone) {
+    public Fixture actor(String id, double northKm, String zone) {
         return actor(id, ActorKind.COMPANY, northKm, zone);
     }
 
-    Fixture actor(String id, ActorKind kind, double northKm, String zone) {
+    public Fixture actor(String id, ActorKind kind, double northKm, String zone) {
         actors.add(new Actor(id, "Actor " + id, kind, null, 10, new GeoPoint(LAT + northKm * KM, LON), zone));
         return this;
     }
 
-    Fixture offer(String id, String actor, String resource, double perYear) {
+    public Fixture offer(String id, String actor, String resource, double perYear) {
         return flow(id, actor, Direction.OFFER, resource, perYear, null, false);
     }
 
-    Fixture demand(String id, String actor, String resource, double perYear) {
+    public Fixture demand(String id, String actor, String resource, double perYear) {
         return flow(id, actor, Direction.DEMAND, resource, perYear, null, false);
     }
 
-    Fixture flow(String id, String actor, Direction direction, String resource, double perYear, Double temperature,
+    public Fixture flow(String id, String actor, Direction direction, String resource, double perYear, Double temperature,
                  boolean hazardous) {
         var r = ResourceTaxonomy.shipped().get(resource);
         // Equipment and land are capacities; matter, energy, services and staff come per year.
@@ -68,7 +68,7 @@ final class Fixture {
         return this;
     }
 
-    Fixture estimated(String id) {
+    public Fixture estimated(String id) {
         Flow f = flows.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
         flows.set(flows.indexOf(f), new Flow(f.id(), f.actorId(), f.direction(), f.resourceId(), f.description(),
                 f.quantity(), f.temperatureC(), f.costPerUnit(), DataSource.ESTIMATED, null, f.hazardous(),
@@ -76,38 +76,38 @@ final class Fixture {
         return this;
     }
 
-    Fixture parameter(String key, String value) {
+    public Fixture parameter(String key, String value) {
         parameters.put(key, value);
         return this;
     }
 
-    Fixture rule(String name, String drl) {
+    public Fixture rule(String name, String drl) {
         rules.add(new SourceFile(name, drl));
         return this;
     }
 
-    Fixture knowledge(String name, String csv) {
+    public Fixture knowledge(String name, String csv) {
         knowledge.add(new SourceFile(name, csv));
         return this;
     }
 
-    Territory territory() {
+    public Territory territory() {
         return new Territory("Test", Language.EN, "EUR", parameters, actors, flows);
     }
 
-    AnalysisRequest request() {
+    public AnalysisRequest request() {
         return new AnalysisRequest(territory(), ResourceTaxonomy.shipped(), rules, knowledge);
     }
 
-    Diagnostic analyze() {
+    public Diagnostic analyze() {
         return ENGINE.analyze(request());
     }
 
-    static List<Synergy> byRule(Diagnostic diagnostic, String rule) {
+    public static List<Synergy> byRule(Diagnostic diagnostic, String rule) {
         return diagnostic.synergies().stream().filter(s -> s.rule().equals(rule)).toList();
     }
 
-    static String unitOf(String resource) {
+    public static String unitOf(String resource) {
         return Units.require(ResourceTaxonomy.shipped().get(resource).defaultUnit().symbol()).symbol();
     }
 }

@@ -10,7 +10,7 @@ import org.eit.core.model.Confidence;
 /**
  * A synergy as a rule proposed it, kept in working memory so that network rules can reason over it. Its sentence
  * is the rule's {@code @fr} and {@code @en} templates filled with the values of {@link #details()}; see
- * {@link Findings}.
+ * {@code org.eit.rules.detection.Findings}.
  *
  * <p>The formula text and the sentence's values are computed only for the findings a diagnostic lists: a dense
  * territory has many more candidate pairs than listed synergies.

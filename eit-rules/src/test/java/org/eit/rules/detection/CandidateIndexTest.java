@@ -1,7 +1,5 @@
 package org.eit.rules.detection;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 import org.eit.core.api.LocalizedText;
@@ -15,6 +13,8 @@ import org.eit.rules.facts.Demand;
 import org.eit.rules.facts.FlowFact;
 import org.eit.rules.facts.Offer;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CandidateIndexTest {
     private static final double KM = 1 / 111.2;

@@ -1,7 +1,5 @@
 package org.eit.rules.detection;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.eit.core.api.LocalizedText;
@@ -9,6 +7,8 @@ import org.eit.core.api.SynergyKind;
 import org.eit.core.model.Confidence;
 import org.eit.rules.facts.Finding;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ListingTest {
     private static Finding pair(String offer, String demand, double km) {

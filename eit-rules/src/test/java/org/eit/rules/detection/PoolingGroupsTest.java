@@ -1,7 +1,5 @@
 package org.eit.rules.detection;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,8 @@ import org.eit.core.model.Territory;
 import org.eit.core.resource.ResourceTaxonomy;
 import org.eit.core.unit.FlowQuantity;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PoolingGroupsTest {
     private static final double KM = 1 / 111.2;

@@ -1,10 +1,11 @@
-package org.eit.rules;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package org.eit.rules.detection;
 
 import org.eit.core.api.Diagnostic;
 import org.eit.core.api.SynergyKind;
+import org.eit.rules.Fixture;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PoolingRulesTest {
     private static final String THEMES = "knowledge/pooling-themes.csv";

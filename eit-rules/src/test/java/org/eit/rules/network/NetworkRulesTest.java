@@ -1,11 +1,12 @@
-package org.eit.rules;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package org.eit.rules.network;
 
 import org.eit.core.api.Diagnostic;
 import org.eit.core.api.Synergy;
 import org.eit.core.model.ActorKind;
+import org.eit.rules.Fixture;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class NetworkRulesTest {
 

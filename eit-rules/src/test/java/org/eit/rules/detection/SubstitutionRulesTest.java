@@ -1,14 +1,15 @@
-package org.eit.rules;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+package org.eit.rules.detection;
 
 import org.eit.core.api.Diagnostic;
 import org.eit.core.api.Synergy;
 import org.eit.core.api.SynergyKind;
 import org.eit.core.model.Confidence;
 import org.eit.core.model.Direction;
+import org.eit.rules.Fixture;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** One test per substitution rule: a few facts in, this synergy out; and the near misses that must not match. */
 class SubstitutionRulesTest {
