@@ -33,6 +33,11 @@ final class EitCommand implements Runnable {
             scope = CommandLine.ScopeType.INHERIT)
     boolean trustRules;
 
+    /** Read before picocli parses, like {@code --plugin}. */
+    @CommandLine.Option(names = "--rule-timeout", paramLabel = "SECONDS", descriptionKey = "option.rule-timeout",
+            scope = CommandLine.ScopeType.INHERIT)
+    double ruleTimeout = 10;
+
     @Inject
     EitCommand() {
     }

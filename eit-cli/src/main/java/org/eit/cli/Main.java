@@ -2,9 +2,11 @@ package org.eit.cli;
 
 import com.google.inject.Injector;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.eit.core.spi.EngineSettings;
 import org.eit.rules.DroolsEngineFactory;
 import picocli.CommandLine;
 
@@ -17,9 +19,30 @@ public final class Main {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Whether the user vouches for the rule files of this run ({@code --trust-rules}). */
-    private static boolean trustRules(String[] args) {
-        return List.of(args).contains("--trust-rules");
+    /**
+     * How the engine treats this run's rule files: {@code --trust-rules} when the user vouches for them,
+     * {@code --rule-timeout SECONDS} for how long one firing may run. Read before picocli parses, since they shape
+     * the engine; a bad timeout is left to picocli's own check of the option.
+     */
+    private static EngineSettings settings(String[] args) {
+        List<String> list = List.of(args);
+        Duration timeout = EngineSettings.DEFAULT_RULE_TIMEOUT;
+        for (int i = 0; i < list.size(); i++) {
+            String value = list.get(i).equals("--rule-timeout") && i + 1 < list.size() ? list.get(i + 1)
+                    : list.get(i).startsWith("--rule-timeout=") ? list.get(i).substring("--rule-timeout=".length())
+                    : null;
+            if (value != null) {
+                try {
+                    double seconds = Double.parseDouble(value);
+                    if (seconds > 0 && seconds < 86_400) {
+                        timeout = Duration.ofMillis((long) (seconds * 1000));
+                    }
+                } catch (NumberFormatException e) {
+                    // picocli reports it
+                }
+            }
+        }
+        return new EngineSettings(list.contains("--trust-rules"), timeout);
     }
 
     /** Runs {@code args} with the given output streams and returns the exit code; tests call this. */
@@ -38,7 +61,7 @@ public final class Main {
                 return ExitCodes.USAGE;
             }
             Console console = new Console(out, err, locale, explicit.isPresent());
-            Injector injector = DroolsEngineFactory.injector(plugins.plugins(), trustRules(args),
+            Injector injector = DroolsEngineFactory.injector(plugins.plugins(), settings(args),
                     new CliModule(console, plugins));
             CommandLine commandLine = new CommandLine(EitCommand.class, new GuiceFactory(injector))
                     .setOut(out)

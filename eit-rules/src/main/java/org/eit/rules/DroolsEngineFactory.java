@@ -9,6 +9,7 @@ import java.util.List;
 import org.eit.core.api.EitEngine;
 import org.eit.core.spi.EitPlugin;
 import org.eit.core.spi.EngineFactory;
+import org.eit.core.spi.EngineSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,18 +22,18 @@ public final class DroolsEngineFactory implements EngineFactory {
     private static final Logger LOG = LoggerFactory.getLogger(DroolsEngineFactory.class);
 
     @Override
-    public EitEngine create(List<EitPlugin> plugins, boolean trustRules) {
-        return injector(plugins, trustRules).getInstance(EitEngine.class);
+    public EitEngine create(List<EitPlugin> plugins, EngineSettings settings) {
+        return injector(plugins, settings).getInstance(EitEngine.class);
     }
 
     /** The injector of an engine; the CLI adds its own modules to the same list. */
-    public static Injector injector(List<EitPlugin> plugins, boolean trustRules, Module... more) {
+    public static Injector injector(List<EitPlugin> plugins, EngineSettings settings, Module... more) {
         List<Module> modules = new ArrayList<>();
         modules.add(binder -> {
             binder.requireExplicitBindings();
             binder.disableCircularProxies();
         });
-        modules.add(new RulesModule(trustRules));
+        modules.add(new RulesModule(settings));
         for (EitPlugin plugin : plugins) {
             LOG.info("plugin {} ({})", plugin.name(), plugin.getClass().getName());
             modules.add(plugin);

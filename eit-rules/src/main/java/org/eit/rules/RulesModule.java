@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import java.util.Set;
 import org.eit.core.api.EitEngine;
 import org.eit.core.resource.ResourceTaxonomy;
+import org.eit.core.spi.EngineSettings;
 import org.eit.core.spi.TaxonomyRows;
 import org.eit.rules.compatibility.CompatibilityModule;
 import org.eit.rules.detection.DetectionModule;
@@ -19,16 +20,16 @@ import org.eit.rules.spi.Extensions;
  * their own modules ({@link Extensions}).
  */
 public final class RulesModule extends AbstractModule {
-    private final EngineOptions options;
+    private final EngineSettings settings;
 
-    /** @param trustRules true when the user vouches for the rule files the engine will be given */
-    public RulesModule(boolean trustRules) {
-        this.options = new EngineOptions(trustRules);
+    /** @param settings whether the user vouches for the rule files the engine will be given, and their timeout */
+    public RulesModule(EngineSettings settings) {
+        this.settings = settings;
     }
 
     @Override
     protected void configure() {
-        bind(EngineOptions.class).toInstance(options);
+        bind(EngineSettings.class).toInstance(settings);
         // Declared here even when empty, so that an engine without any plugin still resolves every set.
         Extensions.stages(binder());
         Extensions.rulePacks(binder());

@@ -58,7 +58,7 @@ public final class Probe implements EitPlugin {
     /** An engine with this probe, built once (its rule bases compile once). */
     public synchronized EitEngine engine() {
         if (engine == null) {
-            engine = DroolsEngineFactory.injector(List.of(this), false).getInstance(EitEngine.class);
+            engine = DroolsEngineFactory.injector(List.of(this), org.eit.core.spi.EngineSettings.DEFAULTS).getInstance(EitEngine.class);
         }
         return engine;
     }

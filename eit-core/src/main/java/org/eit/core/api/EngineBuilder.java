@@ -1,5 +1,6 @@
 package org.eit.core.api;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import org.eit.core.spi.EitPlugin;
 import org.eit.core.spi.EngineFactory;
+import org.eit.core.spi.EngineSettings;
 
 /**
  * Configures an engine: its plugins and whether the rule files it is given are trusted. Get one with
@@ -17,6 +19,7 @@ public final class EngineBuilder {
     private final List<EitPlugin> plugins = new ArrayList<>();
     private final ClassLoader loader;
     private boolean trustRules;
+    private Duration ruleTimeout = EngineSettings.DEFAULT_RULE_TIMEOUT;
 
     EngineBuilder(ClassLoader loader) {
         this.loader = loader;
@@ -43,6 +46,15 @@ public final class EngineBuilder {
         return this;
     }
 
+    /**
+     * How long one firing of a rule nobody vouched for may run (10 s by default): a rule that does not return in
+     * time ends the analysis with an error that names it, and the analysing thread is free again.
+     */
+    public EngineBuilder ruleTimeout(Duration timeout) {
+        this.ruleTimeout = timeout;
+        return this;
+    }
+
     /** The plugins in the order the engine installs them: sorted by name, each name once (the first found). */
     public List<EitPlugin> plugins() {
         Map<String, EitPlugin> byName = new LinkedHashMap<>();
@@ -60,6 +72,6 @@ public final class EngineBuilder {
         EngineFactory factory = ServiceLoader.load(EngineFactory.class, loader).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no eit engine on the class path: add the "
                         + "org.eit:eit-rules artifact (runtime scope is enough)"));
-        return factory.create(plugins(), trustRules);
+        return factory.create(plugins(), new EngineSettings(trustRules, ruleTimeout));
     }
 }

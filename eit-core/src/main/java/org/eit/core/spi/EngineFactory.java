@@ -8,10 +8,6 @@ import org.eit.core.api.EitEngine;
  * {@link java.util.ServiceLoader}, so that an embedding application depends on eit-core's API only.
  */
 public interface EngineFactory {
-    /**
-     * An engine with the shipped stages and {@code plugins} (sorted, de-duplicated).
-     *
-     * @param trustRules true when the caller vouches for every rule file it will pass (safe loading off)
-     */
-    EitEngine create(List<EitPlugin> plugins, boolean trustRules);
+    /** An engine with the shipped stages and {@code plugins} (sorted, de-duplicated). */
+    EitEngine create(List<EitPlugin> plugins, EngineSettings settings);
 }

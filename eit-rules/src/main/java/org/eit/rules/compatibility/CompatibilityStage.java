@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.eit.core.model.Flow;
 import org.eit.core.resource.Resource;
@@ -38,6 +39,12 @@ public final class CompatibilityStage implements Stage {
     @Override
     public int order() {
         return 100;
+    }
+
+    @Override
+    public Set<Class<?>> factTypes() {
+        return Set.of(Used.class, ResourceFact.class, IsA.class, SubstitutionRow.class, ReachRow.class,
+                TransportModes.class, Fit.class, ResourceReach.class, Accepts.class);
     }
 
     @Override

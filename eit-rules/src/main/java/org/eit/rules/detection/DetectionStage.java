@@ -67,6 +67,12 @@ public final class DetectionStage implements Stage {
     }
 
     @Override
+    public Set<Class<?>> factTypes() {
+        return Set.of(Candidate.class, Offer.class, Demand.class, FlowFact.class, Accepts.class, IsA.class,
+                PoolingTheme.class, PoolMember.class, PoolGroup.class, Finding.class, Findings.class);
+    }
+
+    @Override
     public void run(StageContext context) {
         Territory territory = context.territory();
         ResourceTaxonomy taxonomy = context.taxonomy();

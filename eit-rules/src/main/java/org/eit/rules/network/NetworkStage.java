@@ -43,6 +43,12 @@ public final class NetworkStage implements Stage {
     }
 
     @Override
+    public Set<Class<?>> factTypes() {
+        return Set.of(Finding.class, Participation.class, NetworkSettings.class, ChertowType.class,
+                NetworkResult.class, Network.class);
+    }
+
+    @Override
     public void run(StageContext context) {
         List<Finding> findings = context.find(Results.FINDINGS).orElse(List.of());
         Map<String, Actor> actors = context.territory().actorsById();

@@ -31,6 +31,14 @@ public interface Stage {
     }
 
     /**
+     * The classes this stage's rules may use when nobody vouched for them (safe loading): its facts and the helpers
+     * its rules call. Anything else is refused in a territory's rules unless the user trusts them.
+     */
+    default Set<Class<?>> factTypes() {
+        return Set.of();
+    }
+
+    /**
      * Names of the functions whose call in a consequence records a finding: a rule that calls one must explain
      * itself in both languages.
      */

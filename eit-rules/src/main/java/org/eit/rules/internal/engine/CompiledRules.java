@@ -14,13 +14,15 @@ import org.kie.api.KieBase;
  * @param warnings      the compiler's warnings
  * @param ruleLocations where each rule is written, by {@code package + "." + name}
  * @param packs         the packs compiled in, sorted
+ * @param untrusted     the DRL packages of rules nobody vouched for: their firings have a deadline
  */
 record CompiledRules(KieBase kieBase, List<Problem> warnings, Map<String, Location> ruleLocations,
-                     List<String> packs) {
+                     List<String> packs, java.util.Set<String> untrusted) {
     CompiledRules {
         warnings = List.copyOf(warnings);
         ruleLocations = Map.copyOf(ruleLocations);
         packs = List.copyOf(packs);
+        untrusted = java.util.Set.copyOf(untrusted);
     }
 
     Location locate(String pkg, String rule) {

@@ -19,8 +19,9 @@ import org.eit.core.problem.Location;
 import org.eit.core.problem.Problem;
 import org.eit.core.problem.Problems;
 import org.eit.core.resource.ResourceTaxonomy;
-import org.eit.rules.EngineOptions;
+import org.eit.core.spi.EngineSettings;
 import org.eit.rules.RulesMessages;
+import org.eit.rules.internal.safety.SafeLoading;
 import org.eit.rules.knowledge.Knowledge;
 import org.eit.rules.knowledge.KnowledgeLoader;
 import org.eit.rules.knowledge.KnowledgeRows;
@@ -49,13 +50,20 @@ public final class PipelineEngine implements EitEngine {
     private final KnowledgeLoader knowledge;
     private final List<ParameterSpec> parameters;
     private final ResourceTaxonomy taxonomy;
-    private final EngineOptions options;
-    private final RuleCompiler compiler = new RuleCompiler();
+    /** What every stage's rules may use besides the stage's own facts: labels, kinds, places, amounts. */
+    private static final Set<Class<?>> COMMON_TYPES = Set.of(org.eit.core.api.LocalizedText.class,
+            org.eit.core.api.SynergyKind.class, org.eit.core.model.ActorKind.class,
+            org.eit.core.model.DataSource.class, org.eit.core.model.Confidence.class,
+            org.eit.core.model.Direction.class, org.eit.core.resource.ResourceKind.class,
+            org.eit.core.geo.GeoPoint.class, org.eit.rules.explain.Amount.class, org.eit.rules.explain.Phrase.class);
+
+    private final EngineSettings settings;
+    private final RuleCompiler compiler;
 
     @Inject
     public PipelineEngine(Set<Stage> stages, Set<RulePack> packs, Set<KnowledgeTable<?>> tables,
                           Set<KnowledgeRows> rows, Set<ParameterSpec> parameters, ResourceTaxonomy taxonomy,
-                          EngineOptions options) {
+                          EngineSettings settings) {
         this.stages = stages.stream().sorted(Comparator.comparingInt(Stage::order).thenComparing(Stage::name))
                 .toList();
         Set<String> names = new TreeSet<>();
@@ -89,7 +97,10 @@ public final class PipelineEngine implements EitEngine {
         specs.sort(Comparator.comparing(ParameterSpec::name));
         this.parameters = List.copyOf(specs);
         this.taxonomy = taxonomy;
-        this.options = options;
+        this.settings = settings;
+        Set<Class<?>> factTypes = new java.util.HashSet<>(COMMON_TYPES);
+        this.stages.forEach(s -> factTypes.addAll(s.factTypes()));
+        this.compiler = new RuleCompiler(new SafeLoading(factTypes));
     }
 
     @Override
@@ -103,7 +114,7 @@ public final class PipelineEngine implements EitEngine {
         prepared.problems().throwIfErrors();
         StageRun run = new StageRun(request.territory(), request.taxonomy(), prepared.knowledge(),
                 prepared.parameters(), prepared.problems(), prepared.rules(),
-                prepared.parameters().whole(MAX_FIRINGS), listener);
+                new RuleSession.Limits(prepared.parameters().whole(MAX_FIRINGS), settings.ruleTimeout()), listener);
         for (int i = 0; i < stages.size(); i++) {
             Stage stage = stages.get(i);
             run.checkCancelled();
@@ -203,7 +214,7 @@ public final class PipelineEngine implements EitEngine {
                 continue;
             }
             byStage.computeIfAbsent(stage, s -> new ArrayList<>())
-                    .add(new RuleSource(file, stage, parts.get(parts.size() - 1), false));
+                    .add(new RuleSource(file, stage, parts.get(parts.size() - 1), settings.trustRules()));
         }
         if (!problems.isEmpty()) {
             throw new RuleException(problems);

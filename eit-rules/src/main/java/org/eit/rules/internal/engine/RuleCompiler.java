@@ -11,12 +11,15 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eit.core.api.RuleException;
+import org.eit.core.api.SourceFile;
 import org.eit.core.internal.text.Hashes;
 import org.eit.core.problem.Location;
 import org.eit.core.problem.Problem;
 import org.eit.core.problem.Problems;
 import org.eit.rules.RulesMessages;
+import org.eit.rules.internal.safety.SafeLoading;
 import org.eit.rules.spi.DrlPackage;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -50,6 +53,7 @@ final class RuleCompiler {
             </kmodule>
             """;
 
+    private final SafeLoading safeLoading;
     private final Map<String, CompiledRules> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
                 @Override
@@ -58,19 +62,34 @@ final class RuleCompiler {
                 }
             });
 
-    /** The rule base of {@code files}; a {@link RuleException} lists every compile error. */
+    RuleCompiler(SafeLoading safeLoading) {
+        this.safeLoading = safeLoading;
+    }
+
+    /**
+     * The rule base of {@code files}; a {@link RuleException} lists every compile error, and every use of
+     * something safe loading refuses in the files nobody vouched for (checked before and after compiling, and
+     * nothing of theirs runs when one is refused).
+     */
     CompiledRules compile(List<RuleSource> files) {
         String key = digest(files);
         CompiledRules cached = cache.get(key);
         if (cached != null) {
             return cached;
         }
-        CompiledRules compiled = build(files, key);
+        List<SourceFile> untrusted = files.stream().filter(f -> !f.trusted()).map(RuleSource::file).toList();
+        if (!untrusted.isEmpty()) {
+            List<Problem> refused = safeLoading.checkSources(untrusted);
+            if (refused.stream().anyMatch(Problem::isError)) {
+                throw new RuleException(refused);
+            }
+        }
+        CompiledRules compiled = build(files, key, untrusted);
         cache.put(key, compiled);
         return compiled;
     }
 
-    private static CompiledRules build(List<RuleSource> files, String key) {
+    private CompiledRules build(List<RuleSource> files, String key, List<SourceFile> untrusted) {
         long start = System.nanoTime();
         KieServices services = KieServices.Factory.get();
         KieFileSystem fileSystem = services.newKieFileSystem();
@@ -107,9 +126,16 @@ final class RuleCompiler {
             throw new RuleException(withoutEchoes(problems.sorted()));
         }
         KieContainer container = services.newKieContainer(releaseId);
-        CompiledRules compiled = new CompiledRules(container.getKieBase(), problems.sorted(), locate(files),
-                packs(files));
+        KieBase base = container.getKieBase();
         services.getRepository().removeKieModule(releaseId);
+        if (!untrusted.isEmpty()) {
+            List<Problem> refused = safeLoading.checkAndInstrument(base, untrusted);
+            if (refused.stream().anyMatch(Problem::isError)) {
+                throw new RuleException(refused);
+            }
+        }
+        CompiledRules compiled = new CompiledRules(base, problems.sorted(), locate(files), packs(files),
+                untrusted.stream().map(f -> DrlPackage.of(f.content())).collect(java.util.stream.Collectors.toSet()));
         LOG.info("compiled {} rule files in {} ms", files.size(), (System.nanoTime() - start) / 1_000_000);
         return compiled;
     }
@@ -153,6 +179,7 @@ final class RuleCompiler {
     private static String digest(List<RuleSource> files) {
         MessageDigest sha = Hashes.sha256();
         for (RuleSource file : files) {
+            sha.update((byte) (file.trusted() ? 1 : 0));
             sha.update(file.file().name().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(file.file().content().getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package org.eit.rules.internal.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,8 +11,10 @@ import java.util.function.BooleanSupplier;
 import org.eit.core.api.AnalysisCancelledException;
 import org.eit.core.api.RuleException;
 import org.eit.rules.RulesMessages;
+import org.eit.rules.internal.safety.Watchdog;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -19,11 +22,23 @@ import org.kie.api.runtime.rule.AgendaFilter;
 /**
  * One stage's session: its own {@link KieSession}, the facts inserted, the rules of enabled packs fired up to a
  * limit, the results collected, and the session always disposed. A rule that fires without end (it re-triggers
- * itself) stops the analysis with an error that names it, its file and line; a cancelled analysis stops at the
- * next firing.
+ * itself), a rule nobody vouched for whose firing overruns its time, and a rule that fails stop the analysis with
+ * an error that names it, its file and line; a cancelled analysis stops at the next firing.
  */
 final class RuleSession {
     private RuleSession() {
+    }
+
+    /**
+     * The limits of a session.
+     *
+     * @param maxFirings  firings before a rule is deemed to loop; 0 for 1,000,000 or 200 per fact
+     * @param ruleTimeout how long one firing of a rule nobody vouched for may run
+     */
+    record Limits(long maxFirings, Duration ruleTimeout) {
+        long forFacts(int facts) {
+            return maxFirings > 0 ? maxFirings : Math.max(1_000_000L, 200L * facts);
+        }
     }
 
     /** Facts left in working memory after firing, of the types asked for, and how many rules fired. */
@@ -31,14 +46,33 @@ final class RuleSession {
     }
 
     static Outcome run(CompiledRules rules, List<?> facts, Set<String> disabledPacks, long maxFirings,
-                       Collection<Class<?>> resultTypes, BooleanSupplier cancelled) {
+                       Duration ruleTimeout, Collection<Class<?>> resultTypes, BooleanSupplier cancelled) {
         KieSession session = rules.kieBase().newKieSession();
+        Map<Rule, Long> firingsByRule = new HashMap<>();
+        Rule[] firing = new Rule[1];
+        Rule[] overran = new Rule[1];
+        boolean[] halted = new boolean[1];
+        long timeoutNanos = ruleTimeout.toNanos();
         try {
-            Map<Rule, Long> firingsByRule = new HashMap<>();
-            boolean[] halted = new boolean[1];
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    firing[0] = event.getMatch().getRule();
+                    if (rules.untrusted().contains(firing[0].getPackageName())) {
+                        Watchdog.start(timeoutNanos);
+                    }
+                }
+
+                @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
+                    boolean overrun = Watchdog.overrun();
+                    Watchdog.stop();
+                    if (overrun) {
+                        // The rule's code caught the timeout and returned late: the analysis ends all the same.
+                        overran[0] = event.getMatch().getRule();
+                        event.getKieRuntime().halt();
+                    }
+                    firing[0] = null;
                     firingsByRule.merge(event.getMatch().getRule(), 1L, Long::sum);
                     if (cancelled.getAsBoolean()) {
                         halted[0] = true;
@@ -52,6 +86,9 @@ final class RuleSession {
                 return !disabledPacks.contains(pkg.substring(pkg.lastIndexOf('.') + 1));
             };
             int fired = session.fireAllRules(enabled, (int) Math.min(Integer.MAX_VALUE, maxFirings));
+            if (overran[0] != null) {
+                throw failure("rule.timeout", rules, overran[0], ruleTimeout.toMillis() / 1000.0);
+            }
             if (halted[0]) {
                 throw new AnalysisCancelledException();
             }
@@ -59,9 +96,7 @@ final class RuleSession {
                 Map.Entry<Rule, Long> busiest = firingsByRule.entrySet().stream()
                         .max(Map.Entry.comparingByValue()).orElseThrow();
                 Rule rule = busiest.getKey();
-                throw new RuleException(List.of(RulesMessages.MESSAGES.error("rule.runaway",
-                        rules.locate(rule.getPackageName(), rule.getName()), "rule", rule.getName(),
-                        busiest.getValue(), maxFirings)));
+                throw failure("rule.runaway", rules, rule, busiest.getValue(), maxFirings);
             }
             List<Object> results = new ArrayList<>();
             for (Object fact : session.getObjects()) {
@@ -73,8 +108,41 @@ final class RuleSession {
                 }
             }
             return new Outcome(results, fired);
+        } catch (RuleException | AnalysisCancelledException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | Watchdog.Timeout e) {
+            // Drools wraps what a consequence throws; the cause says what happened in the rule that was firing.
+            Throwable cause = rootCause(e);
+            if (firing[0] == null) {
+                throw e;
+            }
+            if (cause instanceof Watchdog.Timeout) {
+                throw failure("rule.timeout", rules, firing[0], ruleTimeout.toMillis() / 1000.0);
+            }
+            if (cause instanceof OutOfMemoryError) {
+                throw failure("rule.out-of-memory", rules, firing[0]);
+            }
+            throw failure("rule.failed", rules, firing[0], cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
         } finally {
+            Watchdog.stop();
             session.dispose();
         }
+    }
+
+    private static RuleException failure(String code, CompiledRules rules, Rule rule, Object... args) {
+        return new RuleException(List.of(RulesMessages.MESSAGES.error(code,
+                rules.locate(rule.getPackageName(), rule.getName()), "rule", rule.getName(), args)));
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            if (cause instanceof Watchdog.Timeout) {
+                return cause;
+            }
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

@@ -28,20 +28,21 @@ final class StageRun implements StageContext {
     private final Parameters parameters;
     private final Problems problems;
     private final Map<String, CompiledRules> rulesByStage;
-    private final long maxFirings;
+    private final RuleSession.Limits limits;
     private final AnalysisListener listener;
     private final Map<String, Object> results = new HashMap<>();
     private Stage current;
 
     StageRun(Territory territory, ResourceTaxonomy taxonomy, Knowledge knowledge, Parameters parameters,
-             Problems problems, Map<String, CompiledRules> rulesByStage, long maxFirings, AnalysisListener listener) {
+             Problems problems, Map<String, CompiledRules> rulesByStage, RuleSession.Limits limits,
+             AnalysisListener listener) {
         this.territory = territory;
         this.taxonomy = taxonomy;
         this.knowledge = knowledge;
         this.parameters = parameters;
         this.problems = problems;
         this.rulesByStage = rulesByStage;
-        this.maxFirings = maxFirings;
+        this.limits = limits;
         this.listener = listener;
     }
 
@@ -92,10 +93,9 @@ final class StageRun implements StageContext {
         if (rules == null) {
             return List.of();
         }
-        long firingLimit = maxFirings > 0 ? maxFirings : Math.max(1_000_000L, 200L * facts.size());
         long start = System.nanoTime();
-        RuleSession.Outcome outcome = RuleSession.run(rules, facts, parameters.disabledPacks(), firingLimit,
-                resultTypes, listener::isCancelled);
+        RuleSession.Outcome outcome = RuleSession.run(rules, facts, parameters.disabledPacks(),
+                limits.forFacts(facts.size()), limits.ruleTimeout(), resultTypes, listener::isCancelled);
         LOG.info("{}: {} facts, {} rule firings in {} ms", current.name(), facts.size(), outcome.firings(),
                 (System.nanoTime() - start) / 1_000_000);
         return outcome.results();
