@@ -11,13 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.eit.core.problem.Problem;
 import org.eit.core.problem.Problems;
+import org.eit.core.testing.Examples;
+import org.eit.core.testing.Gen;
+import org.eit.core.testing.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * JSON and YAML documents read back value for value with their places; no text makes the document reader or the
@@ -28,21 +27,23 @@ class DocumentReaderProperties {
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final WorkspaceReader READER = new WorkspaceReader();
 
-    @Provide
-    Arbitrary<Object> trees() {
-        Arbitrary<Object> scalars = Arbitraries.oneOf(
-                Arbitraries.strings().withCharRange(' ', '~').withChars('é', '€', '\n', '\t').ofMaxLength(12)
-                        .map(s -> (Object) s),
-                Arbitraries.integers().map(i -> (Object) i),
-                Arbitraries.just(null));
-        return Arbitraries.recursive(() -> scalars, this::containers, 0, 3);
+    /**
+     * Trees up to 3 levels deep of lists and maps (up to 4 entries), texts with accents, tabs and line breaks, ints
+     * and nulls.
+     */
+    static Gen<Object> trees() {
+        Gen<Object> scalars = Gen.oneOf(
+                Gen.strings(Gen.oneOf(Gen.chars(' ', '~'), Gen.charsOf("é€\n\t")), 0, 12),
+                Gen.ints(),
+                Gen.constant(null));
+        return Gen.trees(scalars, DocumentReaderProperties::containers, 3)
+                .withExamples(null, "", 0, new ArrayList<>(), new LinkedHashMap<>());
     }
 
-    private Arbitrary<Object> containers(Arbitrary<Object> inner) {
-        Arbitrary<Object> lists = inner.list().ofMaxSize(4).map(l -> (Object) new ArrayList<>(l));
-        Arbitrary<Object> maps = Arbitraries.maps(Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1)
-                .ofMaxLength(6), inner).ofMaxSize(4).map(m -> (Object) new LinkedHashMap<>(m));
-        return Arbitraries.oneOf(lists, maps);
+    private static Gen<Object> containers(Gen<Object> inner) {
+        Gen<Object> lists = inner.list(0, 4).map(l -> (Object) l);
+        Gen<Object> maps = Gen.maps(Gen.strings(Gen.chars('a', 'z'), 1, 6), inner, 4).map(m -> (Object) m);
+        return Gen.oneOf(lists, maps);
     }
 
     /** The plain value of a node, as Jackson would bind it (texts for scalars). */
@@ -74,54 +75,57 @@ class DocumentReaderProperties {
         return value == null ? null : value.toString();
     }
 
-    @Property
-    void aJsonDocumentReadsBackValueForValue(@ForAll("trees") Object tree) throws Exception {
-        Problems problems = new Problems();
-        Node node = Node.read("d.json", JSON.writeValueAsString(tree), false, problems);
-        assertThat(problems.isEmpty()).as("%s", problems.sorted()).isTrue();
-        assertThat(plain(node)).isEqualTo(asTexts(tree));
+    @Test
+    void aJsonDocumentReadsBackValueForValue() {
+        Property.forAll(trees(), tree -> {
+            Problems problems = new Problems();
+            Node node = Node.read("d.json", JSON.writeValueAsString(tree), false, problems);
+            assertThat(problems.isEmpty()).as("%s", problems.sorted()).isTrue();
+            assertThat(plain(node)).isEqualTo(asTexts(tree));
+        });
     }
 
-    @Property
-    void aYamlDocumentReadsBackValueForValue(@ForAll("trees") Object tree) throws Exception {
-        Problems problems = new Problems();
-        Node node = Node.read("d.yaml", YAML.writeValueAsString(tree), true, problems);
-        assertThat(problems.isEmpty()).as("%s", problems.sorted()).isTrue();
-        assertThat(plain(node)).isEqualTo(asTexts(tree));
+    @Test
+    void aYamlDocumentReadsBackValueForValue() {
+        Property.forAll(trees(), tree -> {
+            Problems problems = new Problems();
+            Node node = Node.read("d.yaml", YAML.writeValueAsString(tree), true, problems);
+            assertThat(problems.isEmpty()).as("%s", problems.sorted()).isTrue();
+            assertThat(plain(node)).isEqualTo(asTexts(tree));
+        });
     }
 
-    @Property(tries = 300)
-    void anyTextGivesANodeOrProblemsButNeverAnException(@ForAll("documentLike") String text,
-                                                         @ForAll boolean yaml) {
-        Problems problems = new Problems();
-        Node.read("d", text, yaml, problems);
-        problems.sorted().forEach(p -> assertThat(p.file()).isEqualTo("d"));
+    @Test
+    void anyTextGivesANodeOrProblemsButNeverAnException() {
+        Gen<String> documentLike = Gen.oneOf(Gen.strings(Gen.anyChar(), 0, 40),
+                Gen.strings(Gen.charsOf("{}[]:,\"'-&*!|> \n\ta1#"), 0, 40))
+                .withExamples("", "-", "---", "{", "[", "\"", "&a *a", "!!binary", "\u0000");
+        Property.forAll(300, documentLike, Gen.booleans().withExamples(false, true), (text, yaml) -> {
+            Problems problems = new Problems();
+            Node.read("d", text, yaml, problems);
+            problems.sorted().forEach(p -> assertThat(p.file()).isEqualTo("d"));
+        });
     }
 
-    @Provide
-    Arbitrary<String> documentLike() {
-        return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(40),
-                Arbitraries.strings().withChars("{}[]:,\"'-&*!|> \n\ta1#").ofMaxLength(40));
-    }
-
-    @Property(tries = 50)
-    void anyFlowsFileGivesAWorkspaceWithProblemsNamingTheirFileNeverAnException(@ForAll byte[] flows)
-            throws Exception {
-        Path dir = Files.createTempDirectory("eit-property");
-        try {
-            Files.writeString(dir.resolve("territory.yaml"), "name: T\n");
-            Files.writeString(dir.resolve("actors.csv"), "id,name,kind\nA1,Sawmill,company\n",
-                    StandardCharsets.UTF_8);
-            Files.write(dir.resolve("flows.csv"), flows);
-            Workspace w = READER.read(dir);
-            for (Problem p : w.problems()) {
-                assertThat(p.file()).isNotEmpty();
-                assertThat(p.toString()).doesNotContain("\u0000", "\uFFFD");
+    @Test
+    void anyFlowsFileGivesAWorkspaceWithProblemsNamingTheirFileNeverAnException() {
+        Property.forAll(50, Gen.bytes(Gen.ANY_LENGTH).withExamples(Examples.awkwardBytes()), flows -> {
+            Path dir = Files.createTempDirectory("eit-property");
+            try {
+                Files.writeString(dir.resolve("territory.yaml"), "name: T\n");
+                Files.writeString(dir.resolve("actors.csv"), "id,name,kind\nA1,Sawmill,company\n",
+                        StandardCharsets.UTF_8);
+                Files.write(dir.resolve("flows.csv"), flows);
+                Workspace w = READER.read(dir);
+                for (Problem p : w.problems()) {
+                    assertThat(p.file()).isNotEmpty();
+                    assertThat(p.toString()).doesNotContain("\u0000", "\uFFFD");
+                }
+            } finally {
+                try (var walk = Files.walk(dir)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
-        } finally {
-            try (var walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        });
     }
 }
