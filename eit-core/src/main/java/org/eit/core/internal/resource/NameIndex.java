@@ -31,21 +31,29 @@ final class NameIndex {
     private static final int TYPO_MIN_LENGTH = 5;
     private static final double MIN_CANDIDATE_SCORE = 0.2;
 
-    /** One name of a key. {@code label}: the key's own label rather than a synonym. */
-    record Name(String key, String written, TreeSet<String> stems, boolean label, Language language) {
+    /**
+     * One name of a key. {@code label}: the key's own label rather than a synonym. {@code surfaces}: its words as
+     * written (folded), which tell apart names that only stemming made equal.
+     */
+    record Name(String key, String written, TreeSet<String> stems, TreeSet<String> surfaces, boolean label,
+                Language language) {
     }
 
     /** A key the text may mean, with its closest name and whether a word had to be corrected. */
     record Scored(String key, Name name, double score, boolean corrected) {
     }
 
-    /** The stems of a text and how each word was written. */
-    record Reading(TreeSet<String> stems, List<Terms.Word> words) {
+    /** The stems of a text, its words as written, and each word. */
+    record Reading(TreeSet<String> stems, TreeSet<String> surfaces, List<Terms.Word> words) {
         static Reading of(String text, Language language) {
             List<Terms.Word> words = Terms.words(text, language);
             TreeSet<String> stems = new TreeSet<>();
-            words.forEach(w -> stems.add(w.stem()));
-            return new Reading(stems, words);
+            TreeSet<String> surfaces = new TreeSet<>();
+            words.forEach(w -> {
+                stems.add(w.stem());
+                surfaces.add(w.surface());
+            });
+            return new Reading(stems, surfaces, words);
         }
     }
 
@@ -68,13 +76,15 @@ final class NameIndex {
                 continue;
             }
             TreeSet<String> stems = new TreeSet<>();
+            TreeSet<String> surfaces = new TreeSet<>();
             for (Terms.Word word : words) {
                 stems.add(word.stem());
+                surfaces.add(word.surface());
                 stemsOfSurface.computeIfAbsent(word.surface(), s -> new LinkedHashSet<>()).add(word.stem());
                 keysOfStem.computeIfAbsent(word.stem(), s -> new LinkedHashSet<>()).add(entry.key());
             }
             keys.add(entry.key());
-            Name name = new Name(entry.key(), entry.written(), stems, entry.label(), language);
+            Name name = new Name(entry.key(), entry.written(), stems, surfaces, entry.label(), language);
             exact.computeIfAbsent(String.join(" ", stems), k -> new LinkedHashSet<>()).add(name);
             for (String stem : stems) {
                 byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(name);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +51,8 @@ public final class ResourceResolver {
     static final double CLEAR_LEAD = 0.2;
     /** The wording of a List of Waste entry is long and generic: it must match nearly word for word. */
     static final double MIN_SCORE_WASTE_WORDING = 0.75;
+    /** A description scoring this much matched nearly word for word. */
+    static final double NEAR_EXACT = 0.9;
     /** Distinct texts kept; past this the cache starts again (a territory rarely has that many wordings). */
     private static final int CACHE_LIMIT = 200_000;
     private static final Pattern EMBEDDED_CODE = Pattern.compile("(?<![\\d])(\\d{2})[ .]?(\\d{2})[ .]?(\\d{2})(\\*)?(?![\\d])");
@@ -159,7 +162,8 @@ public final class ResourceResolver {
             Resolution wording = byWasteWording(written);
             whole = wording.isResolved() ? wording : whole;
         }
-        Head head = head(written);
+        // A whole text that matched nearly word for word is not second-guessed from its head.
+        Head head = whole.isResolved() && whole.score() >= NEAR_EXACT ? null : head(written);
         if (head != null) {
             Resolution part = byNames(head.text(), null);
             if (!part.isResolved()) {
@@ -251,11 +255,19 @@ public final class ResourceResolver {
             return unresolved(written, List.of(), wasteCode);
         }
         Set<NameIndex.Name> same = new LinkedHashSet<>();
+        Set<NameIndex.Name> asWritten = new LinkedHashSet<>();
         for (int i = 0; i < names.size(); i++) {
-            same.addAll(names.get(i).exact(readings.get(i)));
+            for (NameIndex.Name name : names.get(i).exact(readings.get(i))) {
+                same.add(name);
+                if (name.surfaces().equals(readings.get(i).surfaces())) {
+                    asWritten.add(name);
+                }
+            }
         }
         if (!same.isEmpty()) {
-            return exactly(written, same, wasteCode);
+            // Stemming, or reading a word in the other language, can make two names equal ("frigos", "frigories";
+            // "plaster" read as French "plastique"): the names written with the very same words come first.
+            return exactly(written, keys(asWritten).size() == 1 ? asWritten : same, wasteCode);
         }
         List<NameIndex.Scored> ranked = rank(names, readings);
         if (ranked.isEmpty()) {
@@ -300,9 +312,14 @@ public final class ResourceResolver {
                 .findFirst().orElse(0);
     }
 
+    private static Set<String> keys(Set<NameIndex.Name> names) {
+        Set<String> keys = new LinkedHashSet<>();
+        names.forEach(n -> keys.add(n.key()));
+        return keys;
+    }
+
     private Resolution exactly(String written, Set<NameIndex.Name> same, WasteCode wasteCode) {
-        Set<String> resources = new LinkedHashSet<>();
-        same.forEach(n -> resources.add(n.key()));
+        Set<String> resources = keys(same);
         Optional<String> chosen = resources.size() == 1 ? Optional.of(resources.iterator().next())
                 : broaderShared(resources);
         if (chosen.isPresent()) {
@@ -330,9 +347,13 @@ public final class ResourceResolver {
      * chapter to chapter), the narrowest resource they all lie below.
      */
     private Resolution byWasteWording(String written) {
-        List<NameIndex.Reading> readings = wasteWording.stream().map(index -> index.read(written)).toList();
+        String wording = EXCLUDED_CODES.matcher(written).replaceAll("");
+        List<NameIndex.Reading> readings = wasteWording.stream().map(index -> index.read(wording)).toList();
+        // The entry's wording must hold every word of the text: "aluminium fluoride" is not entry 17 04 02
+        // "aluminium".
         List<NameIndex.Scored> listed = rank(wasteWording, readings).stream()
                 .filter(c -> !taxonomy.byWasteCode(c.key()).isEmpty())
+                .filter(c -> contains(wasteWording, readings, c.name(), true))
                 .toList();
         if (listed.isEmpty() || listed.get(0).score() < MIN_SCORE_WASTE_WORDING) {
             return unresolved(written, List.of(), null);
@@ -382,9 +403,19 @@ public final class ResourceResolver {
 
     /** True when one reading of the text holds every word of {@code name}. */
     private boolean contains(List<NameIndex.Reading> readings, NameIndex.Name name) {
-        for (int i = 0; i < names.size(); i++) {
-            if (names.get(i).language() == name.language() && readings.get(i).stems().containsAll(name.stems())) {
-                return true;
+        return contains(names, readings, name, false);
+    }
+
+    /**
+     * True when the reading of the text in {@code name}'s language holds every word of the name or, with
+     * {@code nameHoldsText}, when the name holds every word of the text.
+     */
+    private static boolean contains(List<NameIndex> indexes, List<NameIndex.Reading> readings, NameIndex.Name name,
+                                    boolean nameHoldsText) {
+        for (int i = 0; i < indexes.size(); i++) {
+            if (indexes.get(i).language() == name.language()) {
+                TreeSet<String> text = readings.get(i).stems();
+                return nameHoldsText ? name.stems().containsAll(text) : text.containsAll(name.stems());
             }
         }
         return false;

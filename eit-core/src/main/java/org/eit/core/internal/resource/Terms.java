@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -33,7 +34,7 @@ import org.eit.core.model.Language;
  * How the resolver reads words, with Lucene's analysis chain for each language: words split as Unicode does
  * (UAX #29), elision removed ("d'épuration" → "épuration"), possessives removed ("brewer's" → "brewer"), lower
  * case, accents folded, small words dropped (de, des, of, the...), then a light stemmer (French: Savoy's light
- * stemmer; English: Krovetz) so that "Drêches de brasserie", "dreche brasserie" and "brasserie drêches" read the
+ * stemmer; English: Krovetz, then the minimal plural stemmer) so that "Drêches de brasserie", "dreche brasserie" and "brasserie drêches" read the
  * same. Names of the taxonomy and the user's text go through the same chain, so the folding needs to be
  * consistent more than linguistically exact.
  *
@@ -49,8 +50,9 @@ final class Terms {
             "une", "et", "en", "au", "aux", "a", "pour", "par", "sur", "avec", "sans", "ou", "dans", "chez", "son",
             "sa", "ses", "leur", "leurs", "notre", "nos", "issu", "issue", "issus", "issues", "type", "etc", "ce",
             "ces", "cet", "cette", "nous", "vous", "on", "y", "est", "sont", "qui", "que");
+    /** "by" stays a word: "by-products" must not read as "products". */
     private static final Set<String> SMALL_WORDS_EN = Set.of("the", "a", "an", "of", "and", "for", "from", "with",
-            "without", "or", "to", "in", "on", "by", "at", "our", "their", "its", "etc", "we", "is", "are", "this",
+            "without", "or", "to", "in", "on", "at", "our", "their", "its", "etc", "we", "is", "are", "this",
             "that", "these", "those", "which");
     /** A formula written with brackets or a hydrate dot: Ca(OH)2, Al2(SO4)3, CaSO4·2H2O. */
     private static final Pattern BRACKETED_FORMULA = Pattern.compile(
@@ -101,7 +103,8 @@ final class Terms {
                     stream = new StemmerOverrideFilter(stream, FRENCH_OVERRIDES);
                     stream = new FrenchLightStemFilter(stream);
                 } else {
-                    stream = new KStemFilter(stream);
+                    // Krovetz keeps a few plurals it knows as words ("oils"); the minimal stemmer then folds them.
+                    stream = new EnglishMinimalStemFilter(new KStemFilter(stream));
                 }
                 return new TokenStreamComponents(tokenizer, stream);
             }
