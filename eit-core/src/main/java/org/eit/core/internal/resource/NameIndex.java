@@ -27,8 +27,13 @@ final class NameIndex {
     private static final double UNEXPLAINED_WEIGHT = 0.35;
     /** A misspelt word (one letter off) counts this much of a right one. */
     static final double TYPO_FACTOR = 0.8;
-    /** Words shorter than this are not corrected: too many short words are one letter apart. */
-    private static final int TYPO_MIN_LENGTH = 5;
+    /**
+     * A word that matches only once stemmed ("laiterie" for "lait", "petite" for "petit") counts this much of one
+     * written the same, so that the name using the text's own words wins.
+     */
+    static final double STEM_ONLY_FACTOR = 0.9;
+    /** Words shorter than this are not corrected: too many short words are one letter apart ("stuff", "staff"). */
+    private static final int TYPO_MIN_LENGTH = 6;
     private static final double MIN_CANDIDATE_SCORE = 0.2;
 
     /**
@@ -39,8 +44,11 @@ final class NameIndex {
                 Language language) {
     }
 
-    /** A key the text may mean, with its closest name and whether a word had to be corrected. */
-    record Scored(String key, Name name, double score, boolean corrected) {
+    /**
+     * A key the text may mean, with its closest name, whether a word had to be corrected, and whether one of the
+     * key's names is written in full in the text.
+     */
+    record Scored(String key, Name name, double score, boolean corrected, boolean contained) {
     }
 
     /** The stems of a text, its words as written, and each word. */
@@ -122,13 +130,15 @@ final class NameIndex {
 
     /** Keys whose names share words with the text, best score first, one entry per key. */
     List<Scored> rank(Reading reading) {
-        // stem of a name → how much it counts, and the text's stem it stands for
+        // stem of a name → how much it counts, the text's stem it stands for, and how the text wrote it
         Map<String, Double> matchOf = new HashMap<>();
         Map<String, String> standsFor = new LinkedHashMap<>();
+        Map<String, String> writtenAs = new HashMap<>();
         for (Terms.Word word : reading.words()) {
             if (byStem.containsKey(word.stem())) {
                 matchOf.put(word.stem(), 1.0);
                 standsFor.put(word.stem(), word.stem());
+                writtenAs.put(word.stem(), word.surface());
             } else {
                 for (String known : oneEditAway(word.surface())) {
                     for (String stem : stemsOfSurface.get(known)) {
@@ -145,7 +155,11 @@ final class NameIndex {
             reached.addAll(byStem.get(stem));
         }
         Map<String, Scored> best = new HashMap<>();
+        Set<String> containedKeys = new LinkedHashSet<>();
         for (Name name : reached) {
+            if (reading.stems().containsAll(name.stems())) {
+                containedKeys.add(name.key());
+            }
             double nameWeight = 0;
             double matched = 0;
             boolean corrected = false;
@@ -155,9 +169,11 @@ final class NameIndex {
                 nameWeight += w;
                 Double factor = matchOf.get(stem);
                 if (factor != null) {
-                    matched += w * factor;
-                    explained.add(standsFor.get(stem));
                     corrected |= factor < 1.0;
+                    String written = writtenAs.get(stem);
+                    double sameWord = written != null && !name.surfaces().contains(written) ? STEM_ONLY_FACTOR : 1.0;
+                    matched += w * factor * sameWord;
+                    explained.add(standsFor.get(stem));
                 }
             }
             double unexplained = 0;
@@ -169,10 +185,12 @@ final class NameIndex {
             double score = round(matched / (nameWeight + UNEXPLAINED_WEIGHT * unexplained));
             Scored current = best.get(name.key());
             if (current == null || score > current.score()) {
-                best.put(name.key(), new Scored(name.key(), name, score, corrected));
+                best.put(name.key(), new Scored(name.key(), name, score, corrected, false));
             }
         }
         return best.values().stream()
+                .map(c -> containedKeys.contains(c.key())
+                        ? new Scored(c.key(), c.name(), c.score(), c.corrected(), true) : c)
                 .filter(c -> c.score() > MIN_CANDIDATE_SCORE)
                 .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::key))
                 .toList();

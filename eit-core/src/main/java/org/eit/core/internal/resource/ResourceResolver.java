@@ -275,7 +275,7 @@ public final class ResourceResolver {
         }
         NameIndex.Scored best = ranked.get(0);
         List<Resolution.Candidate> top = ranked.stream().limit(3).map(ResourceResolver::candidate).toList();
-        boolean contained = contains(readings, best.name());
+        boolean contained = best.contained();
         double lead = best.score() - rival(ranked);
         if ((best.score() >= MIN_SCORE && lead >= MIN_LEAD)
                 || (contained && best.score() >= MIN_SCORE_CONTAINED && lead >= CLEAR_LEAD)) {
@@ -353,7 +353,7 @@ public final class ResourceResolver {
         // "aluminium".
         List<NameIndex.Scored> listed = rank(wasteWording, readings).stream()
                 .filter(c -> !taxonomy.byWasteCode(c.key()).isEmpty())
-                .filter(c -> contains(wasteWording, readings, c.name(), true))
+                .filter(c -> holdsText(wasteWording, readings, c.name()))
                 .toList();
         if (listed.isEmpty() || listed.get(0).score() < MIN_SCORE_WASTE_WORDING) {
             return unresolved(written, List.of(), null);
@@ -401,21 +401,11 @@ public final class ResourceResolver {
                 .toList();
     }
 
-    /** True when one reading of the text holds every word of {@code name}. */
-    private boolean contains(List<NameIndex.Reading> readings, NameIndex.Name name) {
-        return contains(names, readings, name, false);
-    }
-
-    /**
-     * True when the reading of the text in {@code name}'s language holds every word of the name or, with
-     * {@code nameHoldsText}, when the name holds every word of the text.
-     */
-    private static boolean contains(List<NameIndex> indexes, List<NameIndex.Reading> readings, NameIndex.Name name,
-                                    boolean nameHoldsText) {
+    /** True when {@code name} holds every word of the reading of the text in its language. */
+    private static boolean holdsText(List<NameIndex> indexes, List<NameIndex.Reading> readings, NameIndex.Name name) {
         for (int i = 0; i < indexes.size(); i++) {
             if (indexes.get(i).language() == name.language()) {
-                TreeSet<String> text = readings.get(i).stems();
-                return nameHoldsText ? name.stems().containsAll(text) : text.containsAll(name.stems());
+                return name.stems().containsAll(readings.get(i).stems());
             }
         }
         return false;
