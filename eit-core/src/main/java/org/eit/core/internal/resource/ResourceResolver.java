@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -348,12 +347,18 @@ public final class ResourceResolver {
      */
     private Resolution byWasteWording(String written) {
         String wording = EXCLUDED_CODES.matcher(written).replaceAll("");
-        List<NameIndex.Reading> readings = wasteWording.stream().map(index -> index.read(wording)).toList();
         // The entry's wording must hold every word of the text: "aluminium fluoride" is not entry 17 04 02
         // "aluminium".
-        List<NameIndex.Scored> listed = rank(wasteWording, readings).stream()
+        Map<String, NameIndex.Scored> holding = new HashMap<>();
+        for (NameIndex index : wasteWording) {
+            for (NameIndex.Scored scored : index.rankHolding(index.read(wording))) {
+                holding.merge(scored.key(), scored, (a, b) -> a.score() >= b.score() ? a : b);
+            }
+        }
+        List<NameIndex.Scored> listed = holding.values().stream()
                 .filter(c -> !taxonomy.byWasteCode(c.key()).isEmpty())
-                .filter(c -> holdsText(wasteWording, readings, c.name()))
+                .sorted(Comparator.comparingDouble(NameIndex.Scored::score).reversed()
+                        .thenComparing(NameIndex.Scored::key))
                 .toList();
         if (listed.isEmpty() || listed.get(0).score() < MIN_SCORE_WASTE_WORDING) {
             return unresolved(written, List.of(), null);
@@ -399,16 +404,6 @@ public final class ResourceResolver {
                 .sorted(Comparator.comparingDouble(NameIndex.Scored::score).reversed()
                         .thenComparing(NameIndex.Scored::key))
                 .toList();
-    }
-
-    /** True when {@code name} holds every word of the reading of the text in its language. */
-    private static boolean holdsText(List<NameIndex> indexes, List<NameIndex.Reading> readings, NameIndex.Name name) {
-        for (int i = 0; i < indexes.size(); i++) {
-            if (indexes.get(i).language() == name.language()) {
-                return name.stems().containsAll(readings.get(i).stems());
-            }
-        }
-        return false;
     }
 
     private static Resolution.Candidate candidate(NameIndex.Scored scored) {
