@@ -3,6 +3,7 @@ package org.eit.core.internal.resource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,6 +70,8 @@ final class NameIndex {
     private final Map<String, Set<Name>> exact = new HashMap<>();
     private final Map<String, List<Name>> byStem = new HashMap<>();
     private final Map<String, Double> weights = new HashMap<>();
+    /** The sum of the weights of each name's stems, computed once. */
+    private final Map<Name, Double> nameWeights = new HashMap<>();
     private final double unknownWordWeight;
     /** Written word → its stems, and each written word minus one letter → the written words it comes from. */
     private final Map<String, Set<String>> stemsOfSurface = new HashMap<>();
@@ -78,6 +81,7 @@ final class NameIndex {
         this.language = language;
         Map<String, Set<String>> keysOfStem = new HashMap<>();
         Set<String> keys = new LinkedHashSet<>();
+        Set<Name> distinct = new HashSet<>();
         for (Entry entry : entries) {
             List<Terms.Word> words = Terms.words(entry.written(), language);
             if (words.isEmpty()) {
@@ -93,6 +97,9 @@ final class NameIndex {
             }
             keys.add(entry.key());
             Name name = new Name(entry.key(), entry.written(), stems, surfaces, entry.label(), language);
+            if (!distinct.add(name)) {
+                continue; // the id and a synonym often read the same: one name, counted once
+            }
             exact.computeIfAbsent(String.join(" ", stems), k -> new LinkedHashSet<>()).add(name);
             for (String stem : stems) {
                 byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(name);
@@ -109,6 +116,11 @@ final class NameIndex {
         keysOfStem.forEach((stem, of) -> weights.put(stem, Math.log(1.0 + (double) n / of.size())));
         double[] sorted = weights.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
         unknownWordWeight = sorted.length == 0 ? 1.0 : sorted[sorted.length / 2];
+        for (List<Name> named : byStem.values()) {
+            for (Name name : named) {
+                nameWeights.computeIfAbsent(name, k -> k.stems().stream().mapToDouble(this::weight).sum());
+            }
+        }
     }
 
     /** A name to index. */
@@ -130,62 +142,51 @@ final class NameIndex {
 
     /** Keys whose names share words with the text, best score first, one entry per key. */
     List<Scored> rank(Reading reading) {
-        // stem of a name → how much it counts, the text's stem it stands for, and how the text wrote it
-        Map<String, Double> matchOf = new HashMap<>();
-        Map<String, String> standsFor = new LinkedHashMap<>();
-        Map<String, String> writtenAs = new HashMap<>();
+        // Each word of the text, as an index, so that a name's explained words fit in a bit mask.
+        List<String> textStems = new ArrayList<>(reading.stems());
+        double textWeight = 0;
+        for (String stem : textStems) {
+            textWeight += weight(stem);
+        }
+        // Each stem of a name the text reaches, once: how much it counts, the text's word it explains, and how the
+        // text wrote it (a word written the same way counts in full, one equal only once stemmed a little less).
+        Map<String, Match> matches = new LinkedHashMap<>();
         for (Terms.Word word : reading.words()) {
+            int bit = textStems.indexOf(word.stem());
             if (byStem.containsKey(word.stem())) {
-                matchOf.put(word.stem(), 1.0);
-                standsFor.put(word.stem(), word.stem());
-                writtenAs.put(word.stem(), word.surface());
+                matches.put(word.stem(), new Match(1.0, bit, word.surface()));
             } else {
                 for (String known : oneEditAway(word.surface())) {
                     for (String stem : stemsOfSurface.get(known)) {
-                        if (!matchOf.containsKey(stem) && byStem.containsKey(stem)) {
-                            matchOf.put(stem, TYPO_FACTOR);
-                            standsFor.put(stem, word.stem());
+                        if (byStem.containsKey(stem)) {
+                            matches.putIfAbsent(stem, new Match(TYPO_FACTOR, bit, null));
                         }
                     }
                 }
             }
         }
-        Set<Name> reached = new LinkedHashSet<>();
-        for (String stem : standsFor.keySet()) {
-            reached.addAll(byStem.get(stem));
-        }
+        // Accumulated per name, visiting only the names that hold a word of the text (inverted-index scoring).
+        Map<Name, Tally> tallies = new HashMap<>();
+        matches.forEach((stem, match) -> tally(stem, match, tallies));
         Map<String, Scored> best = new HashMap<>();
         Set<String> containedKeys = new LinkedHashSet<>();
-        for (Name name : reached) {
-            if (reading.stems().containsAll(name.stems())) {
+        for (Map.Entry<Name, Tally> entry : tallies.entrySet()) {
+            Name name = entry.getKey();
+            Tally tally = entry.getValue();
+            if (tally.directStems == name.stems().size()) {
                 containedKeys.add(name.key());
             }
-            double nameWeight = 0;
-            double matched = 0;
-            boolean corrected = false;
-            Set<String> explained = new LinkedHashSet<>();
-            for (String stem : name.stems()) {
-                double w = weight(stem);
-                nameWeight += w;
-                Double factor = matchOf.get(stem);
-                if (factor != null) {
-                    corrected |= factor < 1.0;
-                    String written = writtenAs.get(stem);
-                    double sameWord = written != null && !name.surfaces().contains(written) ? STEM_ONLY_FACTOR : 1.0;
-                    matched += w * factor * sameWord;
-                    explained.add(standsFor.get(stem));
+            double explained = 0;
+            for (int i = 0; i < textStems.size(); i++) {
+                if ((tally.explained & (1L << Math.min(i, 63))) != 0) {
+                    explained += weight(textStems.get(i));
                 }
             }
-            double unexplained = 0;
-            for (String stem : reading.stems()) {
-                if (!explained.contains(stem)) {
-                    unexplained += weight(stem);
-                }
-            }
-            double score = round(matched / (nameWeight + UNEXPLAINED_WEIGHT * unexplained));
+            double unexplained = Math.max(0, textWeight - explained);
+            double score = round(tally.matched / (nameWeights.get(name) + UNEXPLAINED_WEIGHT * unexplained));
             Scored current = best.get(name.key());
             if (current == null || score > current.score()) {
-                best.put(name.key(), new Scored(name.key(), name, score, corrected, false));
+                best.put(name.key(), new Scored(name.key(), name, score, tally.corrected, false));
             }
         }
         return best.values().stream()
@@ -194,6 +195,33 @@ final class NameIndex {
                 .filter(c -> c.score() > MIN_CANDIDATE_SCORE)
                 .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::key))
                 .toList();
+    }
+
+    /** What the words of the text add up to for one name. */
+    private static final class Tally {
+        double matched;
+        long explained;
+        int directStems;
+        boolean corrected;
+    }
+
+    private record Match(double factor, int textBit, String writtenAs) {
+    }
+
+    /** Credits every name holding {@code stem} with its weight, part of it for a corrected word. */
+    private void tally(String stem, Match match, Map<Name, Tally> tallies) {
+        double w = weight(stem);
+        for (Name name : byStem.get(stem)) {
+            Tally tally = tallies.computeIfAbsent(name, k -> new Tally());
+            boolean sameWord = match.writtenAs() == null || name.surfaces().contains(match.writtenAs());
+            tally.matched += w * match.factor() * (sameWord ? 1.0 : STEM_ONLY_FACTOR);
+            tally.explained |= 1L << Math.min(match.textBit(), 63);
+            if (match.factor() == 1.0) {
+                tally.directStems++;
+            } else {
+                tally.corrected = true;
+            }
+        }
     }
 
     /**
