@@ -24,9 +24,11 @@ import org.eit.core.resource.WasteCode;
  * the case, accents, plurals or word order), a List of Waste code ({@code 10 01 05}, {@code 100105},
  * {@code 10 01 05*}), or failing those the words of a free description, scored against every name.
  *
- * <p>In order: the id; a List of Waste code; a name exactly; a code inside the text; the text without what
- * qualifies it (a use "pour le nettoyage", an origin "from the joinery", a trailing tag "[S-12]") when that part
- * resolves; the words of the whole text; the wording of a List of Waste entry; the part in brackets. A description
+ * <p>In order: the id; a List of Waste code; a name exactly; a code inside the text; the words of the whole text,
+ * then the wording of a List of Waste entry; the text without what qualifies it (a use "pour le nettoyage", an
+ * origin "from the joinery", a trailing tag "[S-12]"), which wins when it resolves unless the whole text named a
+ * narrower resource or matched nearly word for word; the part in brackets. docs/KNOWLEDGE.md tells it at
+ * length. A description
  * resolves only when one resource clearly fits better than the others, or when the closest ones are a resource
  * and narrower ones of it (then the broader one they share); otherwise the resolution says ambiguous or
  * unresolved and lists the closest candidates, so that a person decides. What the resolver had to assume is in
