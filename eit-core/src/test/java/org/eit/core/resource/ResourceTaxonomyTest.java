@@ -14,8 +14,11 @@ class ResourceTaxonomyTest {
 
     @Test
     void theShippedTaxonomyCoversTheFamiliesOfIndustrialSymbiosis() {
-        assertThat(SHIPPED.size()).isGreaterThanOrEqualTo(150);
+        assertThat(SHIPPED.size()).isGreaterThanOrEqualTo(450);
         for (String family : new String[] {"mineral-waste", "slag", "gypsum-waste", "metal-waste", "plastic-waste",
+            "mining-waste", "chemical-gypsum", "pulp-mill-residues", "distillery-residues", "spent-catalysts",
+            "healthcare-waste", "acids", "alkalis", "salts", "metal-oxides", "sulphur-compounds", "industrial-minerals",
+            "agri-food-products", "heat-network", "shared-utilities",
             "paper-cardboard-waste", "wood-waste", "organic-waste", "food-by-products", "industrial-chemicals",
             "industrial-gases", "waste-oils-solvents", "construction-waste", "sludge", "heat", "steam",
             "electricity", "fuels", "water", "waste-collection", "group-purchasing", "security", "catering",
@@ -37,6 +40,20 @@ class ResourceTaxonomyTest {
                     .isTrue();
         }
         assertThat(SHIPPED.children("waste-heat")).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void everyResourceHasSynonymsInBothLanguages() {
+        for (Resource resource : SHIPPED.all()) {
+            assertThat(resource.synonymsFr()).as("French synonyms of %s", resource.id()).isNotEmpty();
+            assertThat(resource.synonymsEn()).as("English synonyms of %s", resource.id()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aHeatNetworkCanSupplyAndBuyHeat() {
+        assertThat(SHIPPED.isA("heat-network", "heat")).isTrue();
+        assertThat(SHIPPED.children("heat-network")).contains("district-heating-supply", "district-heating-return");
     }
 
     @Test

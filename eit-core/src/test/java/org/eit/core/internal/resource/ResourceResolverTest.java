@@ -109,4 +109,43 @@ class ResourceResolverTest {
         assertThat(RESOLVER.resolve("").status()).isEqualTo(Resolution.Status.UNRESOLVED);
         assertThat(RESOLVER.resolve("   ").candidates()).isEmpty();
     }
+
+    @Test
+    void saysWhatItHadToAssume() {
+        assertThat(RESOLVER.resolve("Vapeur pour le nettoyage des cuves").notes())
+                .containsExactly(Resolution.Note.QUALIFIER_SET_ASIDE);
+        assertThat(RESOLVER.resolve("Steam [stream S-12, unit 4, train B]").notes())
+                .contains(Resolution.Note.TAG_SET_ASIDE);
+        assertThat(RESOLVER.resolve("Regrind and sprues (PP)").notes()).contains(Resolution.Note.BRACKETS_READ);
+        assertThat(RESOLVER.resolve("palettes cassées en boiss").resourceId()).isEqualTo("wood-pallets");
+        Resolution wording = RESOLVER.resolve("calcium-based reaction wastes from flue-gas desulphurisation in solid form");
+        assertThat(wording.notes()).contains(Resolution.Note.WASTE_CODE_WORDING);
+        assertThat(wording.wasteCode().code()).isEqualTo("10 01 05");
+        assertThat(RESOLVER.resolve("Vapeur pour le nettoyage des cuves").text())
+                .isEqualTo("Vapeur pour le nettoyage des cuves");
+    }
+
+    @Test
+    void aTypoOneLetterAwayIsCorrectedAndSaidSo() {
+        Resolution typo = RESOLVER.resolve("sawdst from the joinery");
+        assertThat(typo.resourceId()).isEqualTo("sawdust");
+        assertThat(typo.notes()).contains(Resolution.Note.TYPO_CORRECTED);
+        assertThat(RESOLVER.resolve("stuff").isResolved()).as("short words are not corrected").isFalse();
+    }
+
+    @Test
+    void whenAResourceAndANarrowerOneFitEquallyTheBroaderOneIsTaken() {
+        Resolution shared = RESOLVER.resolve("Clinical waste incl. sharps");
+        assertThat(shared.resourceId()).isEqualTo("healthcare-waste");
+        assertThat(shared.notes()).contains(Resolution.Note.BROADER_SHARED);
+        // siblings without their parent among the candidates stay ambiguous
+        assertThat(RESOLVER.resolve("boiler fly ash").status()).isNotEqualTo(Resolution.Status.RESOLVED);
+    }
+
+    @Test
+    void theSameTextResolvesOnceAndIsServedFromTheCache() {
+        ResourceResolver resolver = new ResourceResolver(ResourceTaxonomy.shipped());
+        Resolution first = resolver.resolve("Sciure de chêne et de résineux");
+        assertThat(resolver.resolve("  Sciure de chêne et de résineux ")).isSameAs(first);
+    }
 }
