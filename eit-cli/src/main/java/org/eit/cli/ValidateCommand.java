@@ -11,6 +11,7 @@ import org.eit.io.workspace.Workspace;
 import org.eit.io.workspace.WorkspaceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -30,6 +31,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     WorkspaceArgument target = new WorkspaceArgument();
 
+    @Option(names = "--strict", descriptionKey = "option.strict")
+    boolean strict;
+
     private final EitEngine engine;
 
     @Inject
@@ -43,6 +47,9 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         WorkspaceArgument.Target resolved = target.resolve(spec.commandLine(), console);
         Workspace workspace = reader.read(resolved.path());
+        if (strict) {
+            workspace = workspace.strict();
+        }
         Locale locale = console.reportLocale(workspace.validTerritory().map(Territory::language).orElse(null));
         workspace = workspace.named(resolved.name(locale));
         int exitCode = ExitCodes.OK;

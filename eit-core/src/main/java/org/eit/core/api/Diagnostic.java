@@ -2,6 +2,7 @@ package org.eit.core.api;
 
 import java.util.List;
 import java.util.Objects;
+import org.eit.core.model.FlowToClassify;
 import org.eit.core.problem.Problem;
 
 /**
@@ -17,15 +18,18 @@ import org.eit.core.problem.Problem;
  * @param warnings   problems that did not stop the analysis (actors placed by zone, flows that cannot be sized...)
  * @param leftOut    candidate pairs the rules found but the diagnostic does not list, because each flow lists
  *                   only its nearest partners (parameter {@code matching.max-partners})
+ * @param toClassify flows no resource fits well enough yet: set aside from matching, listed with their closest
+ *                   resources
  */
 public record Diagnostic(String territory, List<Synergy> synergies, List<Synergy> internal,
                          NetworkAssessment network, List<String> rulePacks, List<Problem> warnings,
-                         int leftOut) {
+                         int leftOut, List<FlowToClassify> toClassify) {
     public Diagnostic {
         Objects.requireNonNull(territory, "Diagnostic.territory");
         synergies = List.copyOf(synergies);
         internal = List.copyOf(internal);
         rulePacks = List.copyOf(rulePacks);
         warnings = List.copyOf(warnings);
+        toClassify = List.copyOf(toClassify);
     }
 }

@@ -18,9 +18,10 @@ import java.util.TreeMap;
  * @param parameters overrides of the engine's parameters ({@code transport.modes = pipe,truck}), sorted by key
  * @param actors     the actors, ids unique
  * @param flows      the flows, ids unique, each of a listed actor
+ * @param toClassify flows no resource fits well enough yet: listed, not matched (ids unique among all flows)
  */
 public record Territory(String name, Language language, String currency, Map<String, String> parameters,
-                        List<Actor> actors, List<Flow> flows) {
+                        List<Actor> actors, List<Flow> flows, List<FlowToClassify> toClassify) {
 
     public Territory {
         Actor.requireText(name, "Territory.name");
@@ -32,6 +33,7 @@ public record Territory(String name, Language language, String currency, Map<Str
         parameters = java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
         actors = List.copyOf(actors);
         flows = List.copyOf(flows);
+        toClassify = List.copyOf(toClassify);
         Set<String> actorIds = new HashSet<>();
         for (Actor actor : actors) {
             if (!actorIds.add(actor.id())) {
@@ -48,6 +50,21 @@ public record Territory(String name, Language language, String currency, Map<Str
                         + flow.actorId() + "'");
             }
         }
+        for (FlowToClassify flow : toClassify) {
+            if (!flowIds.add(flow.id())) {
+                throw new IllegalArgumentException("Territory.toClassify: duplicate id '" + flow.id() + "'");
+            }
+            if (!actorIds.contains(flow.actorId())) {
+                throw new IllegalArgumentException("Territory.toClassify: flow '" + flow.id()
+                        + "' names unknown actor '" + flow.actorId() + "'");
+            }
+        }
+    }
+
+    /** A territory whose every flow is classified. */
+    public Territory(String name, Language language, String currency, Map<String, String> parameters,
+                     List<Actor> actors, List<Flow> flows) {
+        this(name, language, currency, parameters, actors, flows, List.of());
     }
 
     /** A builder for a territory: {@code Territory.builder("PETR du Val").actor(a).flow(f).build()}. */

@@ -37,6 +37,11 @@ public record Problem(Severity severity, String code, List<Object> args, String 
         }
     }
 
+    /** The same problem as an error (a warning a strict check refuses). */
+    public Problem asError() {
+        return new Problem(Severity.ERROR, code, args, file, line, column, field, value, catalog);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -13,6 +13,7 @@ import org.eit.core.api.LocalizedText;
 import org.eit.core.api.NetworkAssessment;
 import org.eit.core.api.Synergy;
 import org.eit.core.api.SynergyKind;
+import org.eit.core.model.FlowToClassify;
 import org.eit.core.model.Territory;
 import org.eit.core.problem.Problem;
 
@@ -47,8 +48,19 @@ public final class DiagnosticJson {
         counts.put("pooling", diagnostic.synergies().stream().filter(s -> s.kind() == SynergyKind.POOLING).count());
         counts.put("internal", diagnostic.internal().size());
         counts.put("candidatesLeftOut", diagnostic.leftOut());
+        counts.put("toClassify", diagnostic.toClassify().size());
         synergies(root.putArray("synergies"), diagnostic.synergies());
         synergies(root.putArray("internal"), diagnostic.internal());
+        ArrayNode unclear = root.putArray("toClassify");
+        for (FlowToClassify flow : diagnostic.toClassify()) {
+            ObjectNode node = unclear.addObject();
+            node.put("id", flow.id());
+            node.put("actor", flow.actorId());
+            node.put("direction", flow.direction().id());
+            node.put("field", flow.field());
+            node.put("text", flow.text());
+            strings(node, "candidates", flow.candidates());
+        }
         NetworkAssessment network = diagnostic.network();
         if (network == null) {
             root.putNull("network");

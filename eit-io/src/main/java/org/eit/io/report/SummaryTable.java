@@ -9,6 +9,7 @@ import org.eit.core.api.Diagnostic;
 import org.eit.core.api.Synergy;
 import org.eit.core.api.SynergyKind;
 import org.eit.core.model.Actor;
+import org.eit.core.model.FlowToClassify;
 import org.eit.core.model.Territory;
 import org.eit.core.resource.ResourceTaxonomy;
 
@@ -48,10 +49,24 @@ public final class SummaryTable {
         if (diagnostic.leftOut() > 0) {
             out.append('\n').append(text(locale, "summary.left-out", diagnostic.leftOut())).append('\n');
         }
+        if (!diagnostic.toClassify().isEmpty()) {
+            out.append('\n').append(text(locale, "summary.to-classify", diagnostic.toClassify().size())).append('\n');
+            for (FlowToClassify flow : diagnostic.toClassify()) {
+                String closest = String.join(", ", flow.candidates().stream().limit(3)
+                        .map(id -> taxonomy.find(id).map(r -> r.label(locale)).orElse(id)).toList());
+                out.append(text(locale, closest.isEmpty() ? "summary.to-classify-line"
+                        : "summary.to-classify-closest", flow.id(), actorName(actors, flow.actorId()), flow.text(),
+                        closest)).append('\n');
+            }
+        }
         if (!diagnostic.warnings().isEmpty()) {
             out.append('\n').append(text(locale, "summary.warnings", diagnostic.warnings().size())).append('\n');
         }
         return out.toString();
+    }
+
+    private static String actorName(Map<String, Actor> actors, String id) {
+        return actors.containsKey(id) ? actors.get(id).name() : id;
     }
 
     private static String[] row(Synergy s, Map<String, Actor> actors, ResourceTaxonomy taxonomy, Locale locale) {

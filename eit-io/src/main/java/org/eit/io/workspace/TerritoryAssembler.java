@@ -21,6 +21,7 @@ import org.eit.core.model.Confidence;
 import org.eit.core.model.DataSource;
 import org.eit.core.model.Direction;
 import org.eit.core.model.Flow;
+import org.eit.core.model.FlowToClassify;
 import org.eit.core.model.Language;
 import org.eit.core.model.Territory;
 import org.eit.core.model.Vocabulary;
@@ -368,6 +369,7 @@ final class TerritoryAssembler {
         if (direction == null && r.get("direction").isEmpty()) {
             problems.error(CoreMessages.MESSAGES, "field.required", r.at("direction"), "direction", null);
         }
+        unclear = null;
         Resolved resolved = resource(r, id);
         Resource resource = resolved == null ? null : resolved.resource();
         FlowQuantity quantity = quantity(r, resource);
@@ -399,6 +401,10 @@ final class TerritoryAssembler {
         }
         Confidence confidence = confidence(r);
         if (problems.errorCount() > errorsBefore || resource == null) {
+            if (problems.errorCount() == errorsBefore && unclear != null) {
+                toClassify.add(new FlowToClassify(id, actorId, direction, unclear.text(), unclear.field(), quantity,
+                        unclear.candidates()));
+            }
             return null;
         }
         return new Flow(id, actorId, direction, resource.id(), r.get("description").orElse(""), quantity,
@@ -407,6 +413,18 @@ final class TerritoryAssembler {
     }
 
     private record Resolved(Resource resource, boolean hazardous, String wasteCode) {
+    }
+
+    /** What the row being read said that no resource fits: its words, their field and the closest resources. */
+    private record Unclear(String text, String field, List<String> candidates) {
+    }
+
+    private Unclear unclear;
+    private final List<FlowToClassify> toClassify = new ArrayList<>();
+
+    /** The flows read so far that no resource fits well enough, in file order. */
+    List<FlowToClassify> toClassify() {
+        return List.copyOf(toClassify);
     }
 
     /**
@@ -435,7 +453,10 @@ final class TerritoryAssembler {
                     .collect(Collectors.joining(", "));
             String code = resolution.status() == Resolution.Status.AMBIGUOUS ? "resource.ambiguous"
                     : candidates.isEmpty() ? "resource.unresolved" : "resource.unresolved-candidates";
-            problems.error(CoreMessages.MESSAGES, code, at, field, text, candidates);
+            // One unclear line must not stop a study: the flow is set aside "to classify" (an error with --strict).
+            problems.warning(CoreMessages.MESSAGES, code, at, field, text, candidates);
+            unclear = new Unclear(text, field, resolution.candidates().stream()
+                    .map(Resolution.Candidate::resourceId).toList());
             return null;
         }
         Resource resource = resolver.taxonomy().get(resolution.resourceId());
@@ -621,6 +642,6 @@ final class TerritoryAssembler {
             return null;
         }
         return new Territory(settings.name(), settings.language(), settings.currency(), settings.parameters(),
-                actors, flows);
+                actors, flows, toClassify);
     }
 }

@@ -67,6 +67,21 @@ public record Workspace(String source, Territory territory, ResourceTaxonomy tax
         return new Workspace(source, territory, taxonomy, problems, classifications, all, knowledge);
     }
 
+    /** Problem codes of flows set aside to classify. */
+    private static final java.util.Set<String> TO_CLASSIFY = java.util.Set.of("resource.unresolved",
+            "resource.unresolved-candidates", "resource.ambiguous");
+
+    /**
+     * The same workspace read strictly: a flow no resource fits is an error, not a flow set aside to classify
+     * ({@code validate --strict}).
+     */
+    public Workspace strict() {
+        List<Problem> strict = problems.stream().map(p -> TO_CLASSIFY.contains(p.code()) ? p.asError() : p).toList();
+        boolean refused = strict.stream().anyMatch(Problem::isError);
+        return new Workspace(source, refused ? null : territory, taxonomy, strict, classifications, rules,
+                knowledge);
+    }
+
     /** The same workspace with more problems found about it (by the engine's checks), in report order. */
     public Workspace withProblems(List<Problem> more) {
         org.eit.core.problem.Problems all = new org.eit.core.problem.Problems().addAll(problems).addAll(more);

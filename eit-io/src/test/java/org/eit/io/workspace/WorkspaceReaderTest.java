@@ -175,11 +175,18 @@ class WorkspaceReaderTest {
     void anUnresolvableResourceComesWithSuggestions() throws IOException {
         Workspace w = workspace(ACTORS, FLOWS_HEADER + "F1,A1,offer,,résidus divers,10,t,year,,,measured,\n"
                 + "F2,A1,offer,,zorglub,10,t,year,,,measured,\n");
-        List<String> errors = errors(w);
-        assertThat(errors.get(0)).startsWith("flows.csv:2:5: error: description = 'résidus divers': no resource fits "
-                + "this text well enough; closest: ");
-        assertThat(errors.get(1)).isEqualTo("flows.csv:3:5: error: description = 'zorglub': no resource of the "
-                + "taxonomy fits this text; use a resource id, a name from resources.csv or a List of Waste code");
+        assertThat(w.isValid()).as("an unclear line never stops a study").isTrue();
+        List<String> warnings = w.problems().stream().map(p -> p.format(Locale.ENGLISH)).toList();
+        assertThat(warnings.get(0)).startsWith("flows.csv:2:5: warning: description = 'résidus divers': no resource "
+                + "fits this text well enough: the flow is set aside to classify; closest: ");
+        assertThat(warnings.get(1)).isEqualTo("flows.csv:3:5: warning: description = 'zorglub': no resource of the "
+                + "taxonomy fits this text: the flow is set aside to classify; name its resource (an id, a name from "
+                + "resources.csv or a List of Waste code)");
+        assertThat(w.territory().flows()).isEmpty();
+        assertThat(w.territory().toClassify()).extracting(f -> f.id() + " " + f.text())
+                .containsExactly("F1 résidus divers", "F2 zorglub");
+        assertThat(w.territory().toClassify().get(0).candidates()).isNotEmpty();
+        assertThat(errors(w.strict())).hasSize(2);
     }
 
     @Test

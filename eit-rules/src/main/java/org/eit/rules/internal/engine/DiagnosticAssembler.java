@@ -44,7 +44,7 @@ final class DiagnosticAssembler {
         internal.sort(ORDER);
         return new Diagnostic(results.territory().name(), synergies, internal,
                 results.find(Results.NETWORK).orElse(null), packs, warnings,
-                results.find(Results.LEFT_OUT).orElse(0));
+                results.find(Results.LEFT_OUT).orElse(0), results.territory().toClassify());
     }
 
     private static Synergy synergy(Finding f, int chertowType) {
