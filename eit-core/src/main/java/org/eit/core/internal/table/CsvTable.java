@@ -117,7 +117,7 @@ public final class CsvTable {
                     if (header == null) {
                         header = List.copyOf(cells);
                         readHeader(file, line, header, columns, problems);
-                    } else if (otherSeparator(cells, header.size(), separator) != 0) {
+                    } else if (otherSeparator(cells, header.size(), separator) != 0 && !startsQuoted(text, line)) {
                         // One cell where the header has several: the row was typed with another separator. Said
                         // once, rather than as every required value missing.
                         problems.error(CoreMessages.MESSAGES, "csv.wrong-separator", Location.of(file, line), "",
@@ -157,6 +157,25 @@ public final class CsvTable {
      * The separator a row seems typed with when it has a single cell while the header has several, and that cell
      * holds another separator often enough to make up the columns; 0 otherwise.
      */
+    /**
+     * Whether line {@code line} (1-based) of {@code text} starts with a quoted cell: a quoted cell holding the other
+     * separator is what the author meant ("Scierie; Dupont"), not a row typed with another separator.
+     */
+    private static boolean startsQuoted(String text, int line) {
+        int start = 0;
+        for (int i = 1; i < line && start >= 0; i++) {
+            start = text.indexOf('\n', start);
+            start = start < 0 ? -1 : start + 1;
+        }
+        if (start < 0) {
+            return false;
+        }
+        while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+            start++;
+        }
+        return start < text.length() && text.charAt(start) == '"';
+    }
+
     private static char otherSeparator(List<String> cells, int columns, char separator) {
         if (columns < 3 || cells.stream().filter(c -> !c.isBlank()).count() != 1 || cells.get(0).isBlank()) {
             return 0;

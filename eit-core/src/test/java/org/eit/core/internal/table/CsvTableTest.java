@@ -75,4 +75,19 @@ class CsvTableTest {
         CsvTable.read("e.csv", new byte[0], empty);
         assertThat(empty.sorted()).extracting(Problem::code).containsExactly("csv.empty");
     }
+
+    @Test
+    void aQuotedLoneCellHoldingTheOtherSeparatorIsOneValueAndAnUnquotedOneIsNamed() {
+        Problems problems = new Problems();
+        CsvTable quoted = CsvTable.read("t.csv", "name,zone,notes\n\"Scierie; Dupont\",,\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), problems);
+        assertThat(problems.isEmpty()).isTrue();
+        assertThat(quoted.rows()).singleElement().satisfies(r -> assertThat(r.getOrEmpty("name"))
+                .isEqualTo("Scierie; Dupont"));
+        CsvTable typed = CsvTable.read("t.csv", "name,zone,notes\nScierie;Val;x\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), problems);
+        assertThat(typed.rows()).isEmpty();
+        assertThat(problems.sorted()).extracting(org.eit.core.problem.Problem::code)
+                .containsExactly("csv.wrong-separator");
+    }
 }
