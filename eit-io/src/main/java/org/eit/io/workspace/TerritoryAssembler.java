@@ -13,6 +13,7 @@ import org.eit.core.geo.GeoPoint;
 import org.eit.core.internal.activity.ActivityNomenclature;
 import org.eit.core.internal.resource.ListOfWaste;
 import org.eit.core.internal.resource.ResourceResolver;
+import org.eit.core.internal.text.NumberProblems;
 import org.eit.core.internal.text.Numbers;
 import org.eit.core.internal.text.Text;
 import org.eit.core.model.Actor;
@@ -600,28 +601,10 @@ final class TerritoryAssembler {
             reading = Numbers.read(text, Numbers.Mark.POINT);
         }
         RawRecord.NumberColumns.Convention convention = r.convention(field);
-        switch (reading.status()) {
-            case INVALID -> problems.error(CoreMessages.MESSAGES, "number.invalid", r.at(field), field, text);
-            case NOT_FINITE -> problems.error(CoreMessages.MESSAGES, "number.not-finite", r.at(field), field, text);
-            case TOO_LARGE -> problems.error(CoreMessages.MESSAGES, "number.too-large", r.at(field), field, text,
-                    Numbers.plain(Numbers.MAX_MAGNITUDE));
-            case SPREADSHEET_ERROR -> problems.error(CoreMessages.MESSAGES, "number.spreadsheet-error", r.at(field),
-                    field, text);
-            case AMBIGUOUS -> {
-                if (convention.basis() == RawRecord.NumberColumns.Basis.DEFAULT) {
-                    problems.warning(CoreMessages.MESSAGES, convention.mark() == Numbers.Mark.COMMA
-                            ? "number.ambiguous-comma" : "number.ambiguous-point", r.at(field), field, text,
-                            reading.plain());
-                }
-            }
-            case AGAINST_MARK -> problems.warning(CoreMessages.MESSAGES, reading.own() == Numbers.Mark.POINT
-                    ? "number.point-among-commas" : "number.comma-among-points", r.at(field), field, text,
-                    reading.plain());
-            case EXACT -> {
-                // read one way only
-            }
-        }
-        return reading.usable() ? OptionalDouble.of(reading.value()) : OptionalDouble.empty();
+        boolean usable = NumberProblems.report(reading, text,
+                convention.basis() == RawRecord.NumberColumns.Basis.DEFAULT, convention.mark(), r.at(field), field,
+                problems);
+        return usable ? OptionalDouble.of(reading.value()) : OptionalDouble.empty();
     }
 
     private <E extends Enum<E> & Vocabulary> Optional<E> vocabulary(RawRecord r, String field, Class<E> type,

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.eit.core.api.SourceFile;
 import org.eit.core.internal.table.CsvTable;
 import org.eit.core.internal.text.Flags;
+import org.eit.core.internal.text.Numbers;
 import org.eit.core.problem.Location;
 import org.eit.core.problem.Problems;
 import org.eit.core.resource.ResourceTaxonomy;
@@ -70,12 +71,37 @@ public final class KnowledgeLoader {
         return result;
     }
 
+    /**
+     * The decimal mark of each column, decided from all its values (then from the file's other columns), so that
+     * {@code 1.250} reads as the rest of its column writes numbers, not cell by cell.
+     */
+    static Map<String, Numbers.Mark> marks(CsvTable csv) {
+        Map<String, Numbers.Tally> tallies = new LinkedHashMap<>();
+        Numbers.Tally file = new Numbers.Tally();
+        for (String column : csv.header()) {
+            String key = CsvTable.columnKey(column);
+            Numbers.Tally tally = new Numbers.Tally();
+            csv.rows().forEach(row -> tally.add(row.get(key).orElse(null)));
+            tallies.put(key, tally);
+            file.add(tally);
+        }
+        Map<String, Numbers.Mark> marks = new LinkedHashMap<>();
+        tallies.forEach((column, tally) -> {
+            Numbers.Mark mark = tally.decided() != null ? tally.decided() : file.decided();
+            if (mark != null) {
+                marks.put(column, mark);
+            }
+        });
+        return marks;
+    }
+
     private static <T> void read(KnowledgeTable<T> table, String file, byte[] content, ResourceTaxonomy taxonomy,
                                  Map<String, T> rows, Problems problems) {
         CsvTable csv = CsvTable.read(file, content, problems);
+        Map<String, Numbers.Mark> marks = marks(csv);
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (CsvTable.Row row : csv.rows()) {
-            RowReader reader = new RowReader(row, file, taxonomy, problems);
+            RowReader reader = new RowReader(row, file, taxonomy, problems, marks);
             Optional<T> value = table.read(reader);
             if (value.isEmpty() || !reader.valid()) {
                 continue;

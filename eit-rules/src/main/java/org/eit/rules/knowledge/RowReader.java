@@ -1,10 +1,12 @@
 package org.eit.rules.knowledge;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.eit.core.api.LocalizedText;
 import org.eit.core.internal.table.CsvTable;
 import org.eit.core.internal.text.Flags;
+import org.eit.core.internal.text.NumberProblems;
 import org.eit.core.internal.text.Numbers;
 import org.eit.core.problem.CoreMessages;
 import org.eit.core.problem.Location;
@@ -23,8 +25,12 @@ public final class RowReader {
     private final ResourceTaxonomy taxonomy;
     private final Problems problems;
     private final long errorsBefore;
+    private final Map<String, Numbers.Mark> marks;
 
-    RowReader(CsvTable.Row row, String file, ResourceTaxonomy taxonomy, Problems problems) {
+    /** @param marks the decimal mark of each numeric column, decided from all its values (absent: convention) */
+    RowReader(CsvTable.Row row, String file, ResourceTaxonomy taxonomy, Problems problems,
+              Map<String, Numbers.Mark> marks) {
+        this.marks = marks;
         this.row = row;
         this.file = file;
         this.taxonomy = taxonomy;
@@ -94,11 +100,12 @@ public final class RowReader {
             }
             return OptionalDouble.empty();
         }
-        OptionalDouble number = Numbers.parse(value.get(), row.decimalComma());
-        if (number.isEmpty()) {
-            problems.error(CoreMessages.MESSAGES, "number.invalid", row.at(column), column, value.get());
-        }
-        return number;
+        Numbers.Mark convention = row.decimalComma() ? Numbers.Mark.COMMA : Numbers.Mark.POINT;
+        Numbers.Mark mark = marks.getOrDefault(column, convention);
+        Numbers.Reading reading = Numbers.read(value.get(), mark);
+        boolean usable = NumberProblems.report(reading, value.get(), !marks.containsKey(column), mark,
+                row.at(column), column, problems);
+        return usable ? OptionalDouble.of(reading.value()) : OptionalDouble.empty();
     }
 
     /** A required number greater than 0, or NaN when missing or invalid. */

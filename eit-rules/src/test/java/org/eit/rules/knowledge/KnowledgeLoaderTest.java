@@ -53,4 +53,15 @@ class KnowledgeLoaderTest {
                 "knowledge/reaches.csv:4: error: key = 'sawdust truck': this row's key is already given on line 3");
         assertThat(problems.sorted()).extracting(Problem::isError).contains(true);
     }
+
+    @Test
+    void numbersReadByTheDecimalMarkOfTheirWholeColumn() {
+        Problems problems = new Problems();
+        List<ReachRow> rows = reaches(List.of(), List.of(new SourceFile("knowledge/reaches.csv",
+                "family;mode;max_km;source\nwood-waste;truck;1.250;x\nsawdust;truck;12,5;y\n")), problems);
+        assertThat(problems.isEmpty()).as("%s", problems.sorted()).isTrue();
+        assertThat(row(rows, "wood-waste", "truck").maxKm()).as("a thousands dot among decimal commas")
+                .isEqualTo(1250);
+        assertThat(row(rows, "sawdust", "truck").maxKm()).isEqualTo(12.5);
+    }
 }
