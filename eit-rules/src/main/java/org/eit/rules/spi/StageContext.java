@@ -3,6 +3,7 @@ package org.eit.rules.spi;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.eit.core.model.Territory;
 import org.eit.core.problem.Problems;
 import org.eit.core.resource.ResourceTaxonomy;
@@ -43,6 +44,16 @@ public interface StageContext {
      * ends the analysis with an error naming it.
      */
     List<Object> fire(List<?> facts, Collection<Class<?>> resultTypes);
+
+    /**
+     * Like {@link #fire(List, Collection)} for many items judged one by one (the candidate pairs of detection):
+     * {@code facts} are inserted and the rules fired once, then each batch of items in turn is inserted, the rules
+     * fired, the facts of {@code resultTypes} it brought collected, and the batch and what it brought removed, so
+     * memory holds one batch at a time. Rules may join an item with the base facts, not with items of another
+     * batch. {@code results} receives what each batch brought, then what the base facts left.
+     */
+    void fire(List<?> facts, Iterable<? extends List<?>> batches, Collection<Class<?>> resultTypes,
+              Consumer<List<Object>> results);
 
     /** Ends the analysis with {@link org.eit.core.api.AnalysisCancelledException} if the caller cancelled it. */
     void checkCancelled();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.eit.core.api.AnalysisCancelledException;
 import org.eit.core.api.RuleException;
 import org.eit.rules.RulesMessages;
@@ -16,8 +17,11 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * One stage's session: its own {@link KieSession}, the facts inserted, the rules of enabled packs fired up to a
@@ -41,12 +45,17 @@ final class RuleSession {
         }
     }
 
-    /** Facts left in working memory after firing, of the types asked for, and how many rules fired. */
-    record Outcome(List<Object> results, long firings) {
-    }
-
-    static Outcome run(CompiledRules rules, List<?> facts, Set<String> disabledPacks, long maxFirings,
-                       Duration ruleTimeout, Collection<Class<?>> resultTypes, BooleanSupplier cancelled) {
+    /**
+     * Inserts {@code facts} and fires; then for each batch inserts its items, fires, keeps the facts of
+     * {@code resultTypes} the batch brought into memory, and deletes the batch's items and whatever their firing
+     * inserted, so that memory holds the base facts and one batch. The items first, so that no rule is activated
+     * by the removal of what they caused. {@code results} receives each batch's results, then what the base facts
+     * left; returns how many rules fired.
+     */
+    static long run(CompiledRules rules, List<?> facts, Iterable<? extends List<?>> batches,
+                    Set<String> disabledPacks, Limits limits, Collection<Class<?>> resultTypes,
+                    BooleanSupplier cancelled, Consumer<List<Object>> results) {
+        Duration ruleTimeout = limits.ruleTimeout();
         KieSession session = rules.kieBase().newKieSession();
         Map<Rule, Long> firingsByRule = new HashMap<>();
         Rule[] firing = new Rule[1];
@@ -80,34 +89,49 @@ final class RuleSession {
                     }
                 }
             });
-            facts.forEach(session::insert);
             AgendaFilter enabled = match -> {
                 String pkg = match.getRule().getPackageName();
                 return !disabledPacks.contains(pkg.substring(pkg.lastIndexOf('.') + 1));
             };
-            int fired = session.fireAllRules(enabled, (int) Math.min(Integer.MAX_VALUE, maxFirings));
-            if (overran[0] != null) {
-                throw failure("rule.timeout", rules, overran[0], ruleTimeout.toMillis() / 1000.0);
-            }
-            if (halted[0]) {
-                throw new AnalysisCancelledException();
-            }
-            if (fired >= maxFirings) {
-                Map.Entry<Rule, Long> busiest = firingsByRule.entrySet().stream()
-                        .max(Map.Entry.comparingByValue()).orElseThrow();
-                Rule rule = busiest.getKey();
-                throw failure("rule.runaway", rules, rule, busiest.getValue(), maxFirings);
-            }
-            List<Object> results = new ArrayList<>();
-            for (Object fact : session.getObjects()) {
-                for (Class<?> type : resultTypes) {
-                    if (type.isInstance(fact)) {
-                        results.add(fact);
-                        break;
+            facts.forEach(session::insert);
+            long fired = fire(session, enabled, limits.forFacts(facts.size()), rules, firingsByRule, overran, halted,
+                    ruleTimeout);
+            List<FactHandle> inserted = new ArrayList<>();
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    inserted.add(event.getFactHandle());
+                }
+            });
+            for (List<?> batch : batches) {
+                inserted.clear();
+                batch.forEach(session::insert);
+                firingsByRule.clear();
+                fired += fire(session, enabled, limits.forFacts(facts.size() + batch.size()), rules, firingsByRule,
+                        overran, halted, ruleTimeout);
+                List<FactHandle> handles = List.copyOf(inserted);
+                List<Object> found = new ArrayList<>();
+                for (FactHandle handle : handles) {
+                    Object fact = session.getObject(handle);
+                    if (fact != null && isResult(fact, resultTypes)) {
+                        found.add(fact);
                     }
                 }
+                for (FactHandle handle : handles) {
+                    if (session.getObject(handle) != null) {
+                        session.delete(handle);
+                    }
+                }
+                results.accept(found);
             }
-            return new Outcome(results, fired);
+            List<Object> left = new ArrayList<>();
+            for (Object fact : session.getObjects()) {
+                if (isResult(fact, resultTypes)) {
+                    left.add(fact);
+                }
+            }
+            results.accept(left);
+            return fired;
         } catch (RuleException | AnalysisCancelledException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | Watchdog.Timeout e) {
@@ -128,6 +152,34 @@ final class RuleSession {
             Watchdog.stop();
             session.dispose();
         }
+    }
+
+    /** Fires what is active, up to {@code maxFirings}; a rule that overran, a cancel or a runaway ends it. */
+    private static long fire(KieSession session, AgendaFilter enabled, long maxFirings, CompiledRules rules,
+                             Map<Rule, Long> firingsByRule, Rule[] overran, boolean[] halted,
+                             Duration ruleTimeout) {
+        int fired = session.fireAllRules(enabled, (int) Math.min(Integer.MAX_VALUE, maxFirings));
+        if (overran[0] != null) {
+            throw failure("rule.timeout", rules, overran[0], ruleTimeout.toMillis() / 1000.0);
+        }
+        if (halted[0]) {
+            throw new AnalysisCancelledException();
+        }
+        if (fired >= maxFirings) {
+            Map.Entry<Rule, Long> busiest = firingsByRule.entrySet().stream()
+                    .max(Map.Entry.comparingByValue()).orElseThrow();
+            throw failure("rule.runaway", rules, busiest.getKey(), busiest.getValue(), maxFirings);
+        }
+        return fired;
+    }
+
+    private static boolean isResult(Object fact, Collection<Class<?>> resultTypes) {
+        for (Class<?> type : resultTypes) {
+            if (type.isInstance(fact)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RuleException failure(String code, CompiledRules rules, Rule rule, Object... args) {

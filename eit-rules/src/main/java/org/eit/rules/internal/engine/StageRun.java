@@ -1,10 +1,12 @@
 package org.eit.rules.internal.engine;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.eit.core.api.AnalysisCancelledException;
 import org.eit.core.api.AnalysisListener;
 import org.eit.core.model.Territory;
@@ -89,16 +91,23 @@ final class StageRun implements StageContext {
 
     @Override
     public List<Object> fire(List<?> facts, Collection<Class<?>> resultTypes) {
+        List<Object> results = new ArrayList<>();
+        fire(facts, List.of(), resultTypes, results::addAll);
+        return results;
+    }
+
+    @Override
+    public void fire(List<?> facts, Iterable<? extends List<?>> batches, Collection<Class<?>> resultTypes,
+                     Consumer<List<Object>> results) {
         CompiledRules rules = rulesByStage.get(current.name());
         if (rules == null) {
-            return List.of();
+            return;
         }
         long start = System.nanoTime();
-        RuleSession.Outcome outcome = RuleSession.run(rules, facts, parameters.disabledPacks(),
-                limits.forFacts(facts.size()), limits.ruleTimeout(), resultTypes, listener::isCancelled);
-        LOG.info("{}: {} facts, {} rule firings in {} ms", current.name(), facts.size(), outcome.firings(),
+        long firings = RuleSession.run(rules, facts, batches, parameters.disabledPacks(), limits, resultTypes,
+                listener::isCancelled, results);
+        LOG.info("{}: {} facts, {} rule firings in {} ms", current.name(), facts.size(), firings,
                 (System.nanoTime() - start) / 1_000_000);
-        return outcome.results();
     }
 
     @Override
