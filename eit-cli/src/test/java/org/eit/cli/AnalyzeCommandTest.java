@@ -42,11 +42,19 @@ class AnalyzeCommandTest {
         assertThat(diagnostic.get("synergies").size()).isGreaterThan(5);
         JsonNode first = diagnostic.get("synergies").get(0);
         for (String field : new String[] {"id", "kind", "flows", "actors", "resource", "quantity", "unit",
-            "distanceKm", "rule", "explanation", "confidence"}) {
+            "distanceKm", "rules", "explanation", "confidence", "reachCriterion", "reach", "conditions",
+            "allocation"}) {
             assertThat(first.has(field)).as(field).isTrue();
         }
         assertThat(first.get("explanation").get("fr").asText()).isNotBlank();
         assertThat(first.get("explanation").get("en").asText()).isNotBlank();
+        assertThat(diagnostic.get("flows").size()).isEqualTo(diagnostic.get("counts").get("flows").asInt());
+        for (JsonNode flow : diagnostic.get("flows")) {
+            if (flow.get("quantity").isNumber()) {
+                assertThat(flow.get("allocated").asDouble()).as(flow.get("id").asText())
+                        .isLessThanOrEqualTo(flow.get("quantity").asDouble() * 1.001);
+            }
+        }
     }
 
     @Test

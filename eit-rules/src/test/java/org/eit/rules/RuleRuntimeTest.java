@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import org.eit.core.api.Diagnostic;
+import org.eit.core.api.Synergy;
 import org.eit.core.api.RuleException;
 import org.eit.core.problem.InvalidInputException;
 import org.eit.core.problem.Problem;
@@ -78,10 +79,12 @@ class RuleRuntimeTest {
                 end
                 """;
         Diagnostic d = sawmillAndBoiler().rule("rules/extra.drl", drl).analyze();
-        assertThat(d.synergies()).extracting(s -> s.rule()).containsExactlyInAnyOrder(
-                "Substitution: same resource", "Local: sawdust to any sawdust demand");
-        assertThat(Fixture.byRule(d, "Local: sawdust to any sawdust demand").get(0).explanation().en())
-                .isEqualTo("Actor A and Actor B share a zone.");
+        // The same pair found by a shipped rule and a territory's rule: one synergy with both reasons.
+        assertThat(d.synergies()).singleElement().satisfies(s -> {
+            assertThat(s.rules()).containsExactly("Local: sawdust to any sawdust demand",
+                    "Substitution: same resource");
+            assertThat(s.explanation().en()).startsWith("Actor A and Actor B share a zone. Actor A has");
+        });
         assertThat(d.rulePacks()).contains("extra");
     }
 
@@ -114,19 +117,26 @@ class RuleRuntimeTest {
     }
 
     @Test
-    void eachFlowListsItsNearestPartnersOnly() {
+    void eachFlowMeetsItsNearestPartnersAndEachOfferIsSharedOutOnce() {
         Fixture f = new Fixture();
         for (int i = 0; i < 4; i++) {
             f.actor("O" + i, i, "West").offer("FO" + i, "O" + i, "sawdust", 100);
             f.actor("D" + i, 10 + i, "East").demand("FD" + i, "D" + i, "sawdust", 100);
         }
-        Diagnostic all = f.parameter("matching.max-partners", "0").analyze();
-        assertThat(all.synergies()).hasSize(16);
-        assertThat(all.leftOut()).isZero();
-        Diagnostic nearest = f.parameter("matching.max-partners", "2").analyze();
-        assertThat(nearest.synergies()).hasSize(12);
-        assertThat(nearest.leftOut()).isEqualTo(4);
-        assertThat(nearest.synergies()).noneMatch(s -> s.flows().equals(java.util.List.of("FO0", "FD3")));
+        Diagnostic d = f.parameter("matching.candidates-per-flow", "2").analyze();
+        // Each demand meets O2 and O3, each offer D0 and D1; nearest first, O3 fills D0, then O2 fills D1.
+        assertThat(d.synergies()).extracting(Synergy::flows).containsExactlyInAnyOrder(
+                java.util.List.of("FO3", "FD0"), java.util.List.of("FO2", "FD1"));
+        assertThat(d.alternatives()).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.allocation().retained()).isFalse();
+            assertThat(s.allocation().reason().en()).containsAnyOf("already used by S-", "already covered by S-");
+        });
+        // O0 and O1 never meet D2 and D3: two partners not judged for each of these four flows.
+        assertThat(d.partnersBeyond()).isEqualTo(8);
+        assertThat(d.flows()).filteredOn(b -> b.id().equals("FO3")).singleElement()
+                .satisfies(b -> assertThat(b.allocated()).isEqualTo(100.0));
+        assertThat(d.flows()).filteredOn(b -> b.id().equals("FD3")).singleElement()
+                .satisfies(b -> assertThat(b.allocated()).isZero());
     }
 
     @Test
@@ -137,7 +147,9 @@ class RuleRuntimeTest {
         Diagnostic first = f.analyze();
         Diagnostic second = f.analyze();
         assertThat(second).isEqualTo(first);
-        assertThat(first.synergies()).hasSize(3);
+        assertThat(first.synergies()).hasSize(2);
+        assertThat(first.alternatives()).singleElement().satisfies(s -> assertThat(s.flows())
+                .containsExactly("F1", "F3"));
     }
 
     @Test
@@ -150,11 +162,11 @@ class RuleRuntimeTest {
                 started.add(index + "/" + count + " " + stage);
             }
         });
-        assertThat(started).containsExactly("0/3 compatibility", "1/3 detection", "2/3 network");
+        assertThat(started).containsExactly("0/4 compatibility", "1/4 detection", "2/4 allocation", "3/4 network");
         assertThatThrownBy(() -> Fixture.ENGINE.analyze(f.request(), new org.eit.core.api.AnalysisListener() {
             @Override
             public boolean isCancelled() {
-                return !started.isEmpty() && started.size() > 3;
+                return !started.isEmpty() && started.size() > 4;
             }
 
             @Override
@@ -162,6 +174,6 @@ class RuleRuntimeTest {
                 started.add(stage);
             }
         })).isInstanceOf(org.eit.core.api.AnalysisCancelledException.class);
-        assertThat(started).hasSize(4);
+        assertThat(started).hasSize(5);
     }
 }

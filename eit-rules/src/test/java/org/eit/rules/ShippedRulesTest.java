@@ -15,7 +15,8 @@ class ShippedRulesTest {
     @Test
     void theShippedRulesCompileAndRun() {
         assertThat(new Fixture().actor("A", 0, "Z").offer("F1", "A", "sawdust", 1).analyze().rulePacks())
-                .containsExactly("compatibility", "network", "pooling", "substitution");
+                .containsExactly("compatibility", "feasibility", "network", "pooling", "reach",
+                        "substitution");
         System.out.println("DRL parser: " + (Boolean.getBoolean("drools.drl.antlr4.parser.enabled")
                 ? "new (antlr4)" : "classic"));
     }

@@ -1,6 +1,9 @@
 package org.eit.core.model;
 
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.eit.core.geo.GeoPoint;
 
 /**
@@ -13,9 +16,11 @@ import org.eit.core.geo.GeoPoint;
  * @param employees headcount, or null when unknown
  * @param location  WGS84 position, or null when unknown (then only its zone places it)
  * @param zone      business park or commune it belongs to, or null
+ * @param attributes what the actor says beyond the above, by {@link Attribute#column()}, in canonical form
+ *                   (organic certification, approved animal by-product categories...)
  */
 public record Actor(String id, String name, ActorKind kind, String activity, Integer employees, GeoPoint location,
-                    String zone) {
+                    String zone, Map<String, String> attributes) {
 
     public Actor {
         requireText(id, "Actor.id");
@@ -24,8 +29,20 @@ public record Actor(String id, String name, ActorKind kind, String activity, Int
         if (employees != null && employees < 0) {
             throw new IllegalArgumentException("Actor.employees must be >= 0, was " + employees + " (" + id + ")");
         }
+        attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
         activity = blankToNull(activity);
         zone = blankToNull(zone);
+    }
+
+    /** An actor without attributes. */
+    public Actor(String id, String name, ActorKind kind, String activity, Integer employees, GeoPoint location,
+                 String zone) {
+        this(id, name, kind, activity, employees, location, zone, Map.of());
+    }
+
+    /** The attribute's value, or null. */
+    public String attribute(Attribute attribute) {
+        return attributes.get(attribute.column());
     }
 
     /** A builder for an actor: {@code Actor.builder("A1", "Sawmill", ActorKind.COMPANY).location(46.5, 3.2).build()}. */
@@ -42,6 +59,7 @@ public record Actor(String id, String name, ActorKind kind, String activity, Int
         private Integer employees;
         private GeoPoint location;
         private String zone;
+        private final Map<String, String> attributes = new TreeMap<>();
 
         private Builder(String id, String name, ActorKind kind) {
             this.id = id;
@@ -72,8 +90,18 @@ public record Actor(String id, String name, ActorKind kind, String activity, Int
             return this;
         }
 
+        /** An attribute, written as a user would ({@code oui}, {@code 2,3}). */
+        public Builder attribute(Attribute attribute, String value) {
+            if (attribute.target() != Attribute.Target.ACTOR) {
+                throw new IllegalArgumentException(attribute + " is an attribute of flows");
+            }
+            attributes.put(attribute.column(), attribute.canonical(value, false).orElseThrow(
+                    () -> new IllegalArgumentException("not a value of " + attribute.column() + ": " + value)));
+            return this;
+        }
+
         public Actor build() {
-            return new Actor(id, name, kind, activity, employees, location, zone);
+            return new Actor(id, name, kind, activity, employees, location, zone, attributes);
         }
     }
 

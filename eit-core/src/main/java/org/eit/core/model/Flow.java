@@ -1,6 +1,9 @@
 package org.eit.core.model;
 
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.eit.core.unit.FlowQuantity;
 import org.eit.core.unit.Period;
 import org.eit.core.unit.Units;
@@ -22,10 +25,13 @@ import org.eit.core.unit.Units;
  * @param hazardous    true when the offered material is hazardous waste (from the taxonomy or a starred waste code)
  * @param wasteCode    the List of Waste entry ({@code NN NN NN}) the user gave, or null
  * @param notes        free text
+ * @param attributes   what the flow says beyond its resource and quantity, by {@link Attribute#column()}, in
+ *                     canonical form (moisture, grade, months, animal by-product category...)
  */
 public record Flow(String id, String actorId, Direction direction, String resourceId, String description,
                    FlowQuantity quantity, Double temperatureC, Double costPerUnit, DataSource source,
-                   Confidence confidence, boolean hazardous, String wasteCode, String notes) {
+                   Confidence confidence, boolean hazardous, String wasteCode, String notes,
+                   Map<String, String> attributes) {
 
     public Flow {
         Actor.requireText(id, "Flow.id");
@@ -39,9 +45,23 @@ public record Flow(String id, String actorId, Direction direction, String resour
         if (costPerUnit != null && !Double.isFinite(costPerUnit)) {
             throw new IllegalArgumentException("Flow.costPerUnit must be finite (" + id + ")");
         }
+        attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
         description = description == null ? "" : description;
         notes = notes == null ? "" : notes;
         wasteCode = Actor.blankToNull(wasteCode);
+    }
+
+    /** A flow without attributes. */
+    public Flow(String id, String actorId, Direction direction, String resourceId, String description,
+                FlowQuantity quantity, Double temperatureC, Double costPerUnit, DataSource source,
+                Confidence confidence, boolean hazardous, String wasteCode, String notes) {
+        this(id, actorId, direction, resourceId, description, quantity, temperatureC, costPerUnit, source,
+                confidence, hazardous, wasteCode, notes, Map.of());
+    }
+
+    /** The attribute's value, or null. */
+    public String attribute(Attribute attribute) {
+        return attributes.get(attribute.column());
     }
 
     /** A builder for an offer of {@code resourceId} by {@code actorId}. */
@@ -72,6 +92,7 @@ public record Flow(String id, String actorId, Direction direction, String resour
         private boolean hazardous;
         private String wasteCode;
         private String notes = "";
+        private final Map<String, String> attributes = new TreeMap<>();
 
         private Builder(String id, String actorId, Direction direction, String resourceId) {
             this.id = id;
@@ -135,9 +156,19 @@ public record Flow(String id, String actorId, Direction direction, String resour
             return this;
         }
 
+        /** An attribute, written as a user would ({@code 45}, {@code juin-septembre}, {@code 3}). */
+        public Builder attribute(Attribute attribute, String value) {
+            if (attribute.target() != Attribute.Target.FLOW) {
+                throw new IllegalArgumentException(attribute + " is an attribute of actors");
+            }
+            attributes.put(attribute.column(), attribute.canonical(value, false).orElseThrow(
+                    () -> new IllegalArgumentException("not a value of " + attribute.column() + ": " + value)));
+            return this;
+        }
+
         public Flow build() {
             return new Flow(id, actorId, direction, resourceId, description, quantity, temperatureC, costPerUnit,
-                    source, confidence, hazardous, wasteCode, notes);
+                    source, confidence, hazardous, wasteCode, notes, attributes);
         }
     }
 

@@ -8,9 +8,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import org.eit.core.api.Allocation;
 import org.eit.core.api.Diagnostic;
+import org.eit.core.api.FlowBalance;
+import org.eit.core.api.Justification;
 import org.eit.core.api.LocalizedText;
 import org.eit.core.api.NetworkAssessment;
+import org.eit.core.api.RefusedPair;
 import org.eit.core.api.Synergy;
 import org.eit.core.api.SynergyKind;
 import org.eit.core.model.FlowToClassify;
@@ -24,7 +28,7 @@ import org.eit.core.problem.Problem;
  */
 public final class DiagnosticJson {
     /** The version of this file's layout; raised when a field changes meaning or disappears. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -47,10 +51,37 @@ public final class DiagnosticJson {
                 .count());
         counts.put("pooling", diagnostic.synergies().stream().filter(s -> s.kind() == SynergyKind.POOLING).count());
         counts.put("internal", diagnostic.internal().size());
-        counts.put("candidatesLeftOut", diagnostic.leftOut());
+        counts.put("alternatives", diagnostic.alternatives().size());
+        counts.put("refused", diagnostic.refused().size());
+        counts.put("partnersBeyond", diagnostic.partnersBeyond());
         counts.put("toClassify", diagnostic.toClassify().size());
         synergies(root.putArray("synergies"), diagnostic.synergies());
+        synergies(root.putArray("alternatives"), diagnostic.alternatives());
         synergies(root.putArray("internal"), diagnostic.internal());
+        ArrayNode refused = root.putArray("refused");
+        for (RefusedPair pair : diagnostic.refused()) {
+            ObjectNode node = refused.addObject();
+            node.put("offerFlow", pair.offerFlow());
+            node.put("demandFlow", pair.demandFlow());
+            strings(node, "actors", pair.actors());
+            node.put("relation", pair.relation());
+            node.put("distanceKm", pair.distanceKm());
+            justifications(node.putArray("reasons"), pair.reasons());
+        }
+        ArrayNode flows = root.putArray("flows");
+        for (FlowBalance flow : diagnostic.flows()) {
+            ObjectNode node = flows.addObject();
+            node.put("id", flow.id());
+            node.put("actor", flow.actor());
+            node.put("direction", flow.direction().id());
+            node.put("resource", flow.resource());
+            node.put("quantity", flow.quantity());
+            node.put("unit", flow.unit());
+            node.put("period", flow.quantity() == null ? null : "year");
+            node.put("allocated", flow.allocated());
+            node.put("retainedSynergies", flow.retained());
+            node.put("partnersBeyond", flow.partnersBeyond());
+        }
         ArrayNode unclear = root.putArray("toClassify");
         for (FlowToClassify flow : diagnostic.toClassify()) {
             ObjectNode node = unclear.addObject();
@@ -96,8 +127,9 @@ public final class DiagnosticJson {
             ObjectNode node = array.addObject();
             node.put("id", s.id());
             node.put("kind", s.kind().id());
-            node.put("rule", s.rule());
+            strings(node, "rules", s.rules());
             node.put("relation", s.relation());
+            node.put("existing", s.existing());
             strings(node, "flows", s.flows());
             strings(node, "actors", s.actors());
             node.put("resource", s.resource());
@@ -106,14 +138,42 @@ public final class DiagnosticJson {
             node.put("unit", s.unit());
             node.put("period", s.period());
             node.put("quantityBasis", s.quantityBasis());
-            node.put("partial", s.partial());
             node.put("distanceKm", s.distanceKm());
             node.put("chertowType", s.chertowType());
             node.put("confidence", s.confidence().id());
             text(node, "explanation", s.explanation());
             text(node, "preparation", s.preparation());
             node.put("source", s.source());
+            node.put("reachCriterion", s.reachCriterion());
+            if (s.reach() == null) {
+                node.putNull("reach");
+            } else {
+                justification(node.putObject("reach"), s.reach());
+            }
+            justifications(node.putArray("conditions"), s.conditions());
+            Allocation a = s.allocation();
+            if (a == null) {
+                node.putNull("allocation");
+            } else {
+                ObjectNode allocation = node.putObject("allocation");
+                allocation.put("status", a.status().id());
+                allocation.put("quantity", a.quantity());
+                allocation.put("offerShare", a.offerShare());
+                allocation.put("needShare", a.needShare());
+                text(allocation, "reason", a.reason());
+                strings(allocation, "competing", a.competing());
+            }
         }
+    }
+
+    private static void justifications(ArrayNode array, List<Justification> justifications) {
+        justifications.forEach(j -> justification(array.addObject(), j));
+    }
+
+    private static void justification(ObjectNode node, Justification j) {
+        node.put("rule", j.rule());
+        node.put("reference", j.reference());
+        text(node, "text", j.text());
     }
 
     private static void strings(ObjectNode node, String field, List<String> values) {

@@ -46,8 +46,18 @@ public final class SummaryTable {
             }
         }
         out.append('\n').append(table(rows));
-        if (diagnostic.leftOut() > 0) {
-            out.append('\n').append(text(locale, "summary.left-out", diagnostic.leftOut())).append('\n');
+        if (!diagnostic.alternatives().isEmpty() || !diagnostic.refused().isEmpty()
+                || diagnostic.partnersBeyond() > 0) {
+            out.append('\n');
+        }
+        if (!diagnostic.alternatives().isEmpty()) {
+            out.append(text(locale, "summary.alternatives", diagnostic.alternatives().size())).append('\n');
+        }
+        if (!diagnostic.refused().isEmpty()) {
+            out.append(text(locale, "summary.refused", diagnostic.refused().size())).append('\n');
+        }
+        if (diagnostic.partnersBeyond() > 0) {
+            out.append(text(locale, "summary.beyond", diagnostic.partnersBeyond())).append('\n');
         }
         if (!diagnostic.toClassify().isEmpty()) {
             out.append('\n').append(text(locale, "summary.to-classify", diagnostic.toClassify().size())).append('\n');
@@ -84,10 +94,16 @@ public final class SummaryTable {
         }
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMaximumFractionDigits(s.quantity() != null && s.quantity() < 10 ? 2 : 0);
-        String quantity = s.quantity() == null ? "—" : number.format(s.quantity()) + " " + s.unit()
+        // What the allocation retained, not what the pair could take.
+        Double shown = s.allocation() != null && s.allocation().quantity() != null ? s.allocation().quantity()
+                : s.quantity();
+        String quantity = shown == null ? "—" : number.format(shown) + " " + s.unit()
                 + (s.period() == null ? "" : text(locale, "summary.per-year"));
         number.setMaximumFractionDigits(1);
         String distance = s.distanceKm() == null ? "—" : number.format(s.distanceKm()) + " km";
+        if (s.existing()) {
+            partners += text(locale, "summary.existing");
+        }
         return new String[] {s.id(), text(locale, "kind." + s.kind().id()), clip(resource, RESOURCE_WIDTH),
             clip(partners, PARTNERS_WIDTH), quantity.replace('\u202f', ' ').replace('\u00a0', ' '),
             distance.replace('\u00a0', ' '), s.chertowType() == 0 ? "—" : String.valueOf(s.chertowType()),

@@ -21,6 +21,7 @@ import org.eit.core.model.ActorKind;
 import org.eit.core.model.Confidence;
 import org.eit.core.model.DataSource;
 import org.eit.core.model.Direction;
+import org.eit.core.model.Attribute;
 import org.eit.core.model.Flow;
 import org.eit.core.model.FlowToClassify;
 import org.eit.core.model.Language;
@@ -50,14 +51,14 @@ final class TerritoryAssembler {
             "area");
     /** The numeric fields, whose decimal mark is decided per file and column (see {@link RawRecord.NumberColumns}). */
     static final List<String> NUMBER_FIELDS = List.of("employees", "latitude", "longitude", "quantity",
-            "temperature_c", "cost_eur_per_unit", "cost_per_unit", "confidence");
+            "temperature_c", "cost_eur_per_unit", "cost_per_unit", "confidence", "moisture_pct", "power_kw");
     private static final List<String> BOX_FIELDS = List.of("south", "west", "north", "east");
     private static final List<String> CIRCLE_FIELDS = List.of("latitude", "longitude", "radius_km");
-    static final List<String> ACTOR_FIELDS = List.of("id", "name", "kind", "activity", "employees", "latitude",
-            "longitude", "zone");
-    static final List<String> FLOW_FIELDS = List.of("id", "actor", "direction", "resource", "description", "quantity",
-            "unit", "period", "temperature_c", "cost_eur_per_unit", "cost_per_unit", "source", "confidence",
-            "waste_code", "notes");
+    static final List<String> ACTOR_FIELDS = withAttributes(List.of("id", "name", "kind", "activity", "employees",
+            "latitude", "longitude", "zone"), Attribute.Target.ACTOR);
+    static final List<String> FLOW_FIELDS = withAttributes(List.of("id", "actor", "direction", "resource",
+            "description", "quantity", "unit", "period", "temperature_c", "cost_eur_per_unit", "cost_per_unit",
+            "source", "confidence", "waste_code", "notes"), Attribute.Target.FLOW);
     static final List<String> REQUIRED_ACTOR_FIELDS = List.of("id", "name", "kind");
     static final List<String> REQUIRED_FLOW_FIELDS = List.of("id", "actor", "direction");
     private static final java.util.regex.Pattern HEADCOUNT_BAND =
@@ -273,7 +274,54 @@ final class TerritoryAssembler {
         if (problems.errorCount() > errorsBefore) {
             return null;
         }
-        return new Actor(id, name, kind, activity, employees, location, zone);
+        Map<String, String> attributes = attributes(r, Attribute.Target.ACTOR);
+        if (problems.errorCount() > errorsBefore) {
+            return null;
+        }
+        return new Actor(id, name, kind, activity, employees, location, zone, attributes);
+    }
+
+    private static List<String> withAttributes(List<String> fields, Attribute.Target target) {
+        List<String> all = new ArrayList<>(fields);
+        Attribute.of(target).forEach(a -> all.add(a.column()));
+        return List.copyOf(all);
+    }
+
+    /** The row's attribute columns in canonical form; a value an attribute does not take is an error. */
+    private Map<String, String> attributes(RawRecord r, Attribute.Target target) {
+        Map<String, String> attributes = new java.util.TreeMap<>();
+        for (Attribute attribute : Attribute.of(target)) {
+            Optional<String> text = r.get(attribute.column());
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<String> value;
+            if (attribute.kind() == Attribute.Kind.PERCENT || attribute.kind() == Attribute.Kind.POSITIVE) {
+                OptionalDouble n = number(r, attribute.column());
+                value = n.isPresent() ? attribute.canonical(Numbers.plain(n.getAsDouble()), false) : null;
+                if (value == null) {
+                    continue; // number() reported why
+                }
+            } else {
+                value = attribute.canonical(text.get(), false);
+            }
+            if (value.isEmpty()) {
+                String code = switch (attribute.kind()) {
+                    case PERCENT -> "attribute.invalid.percent";
+                    case POSITIVE -> "attribute.invalid.positive";
+                    case CATEGORY -> "attribute.invalid.category";
+                    case CATEGORIES -> "attribute.invalid.categories";
+                    case FLAG -> "attribute.invalid.flag";
+                    case MONTHS -> "attribute.invalid.months";
+                    case TEXT -> "attribute.invalid.text";
+                    case WORD -> "attribute.invalid.word";
+                };
+                problems.error(IoMessages.MESSAGES, code, r.at(attribute.column()), attribute.column(), text.get());
+            } else {
+                attributes.put(attribute.column(), value.get());
+            }
+        }
+        return attributes;
     }
 
     private Integer employees(RawRecord r) {
@@ -401,6 +449,12 @@ final class TerritoryAssembler {
             source = DataSource.ESTIMATED;
         }
         Confidence confidence = confidence(r);
+        Map<String, String> attributes = attributes(r, Attribute.Target.FLOW);
+        String partner = attributes.get(Attribute.CURRENT_PARTNER.column());
+        if (partner != null && !actors.containsKey(partner) && !invalidActors.containsKey(partner)) {
+            problems.warning(IoMessages.MESSAGES, "flow.unknown-partner", r.at(Attribute.CURRENT_PARTNER.column()),
+                    Attribute.CURRENT_PARTNER.column(), partner);
+        }
         if (problems.errorCount() > errorsBefore || resource == null) {
             if (problems.errorCount() == errorsBefore && unclear != null) {
                 toClassify.add(new FlowToClassify(id, actorId, direction, unclear.text(), unclear.field(), quantity,
@@ -410,7 +464,7 @@ final class TerritoryAssembler {
         }
         return new Flow(id, actorId, direction, resource.id(), r.get("description").orElse(""), quantity,
                 temperature, cost, source, confidence, resolved.hazardous(), resolved.wasteCode(),
-                r.get("notes").orElse(""));
+                r.get("notes").orElse(""), attributes);
     }
 
     private record Resolved(Resource resource, boolean hazardous, String wasteCode) {

@@ -14,6 +14,8 @@ public final class CompatibilityModule extends AbstractModule {
                 RulePack.classpath(CompatibilityStage.NAME, CompatibilityStage.class, "compatibility.drl").asTrusted());
         Extensions.tables(binder()).addBinding().toInstance(SubstitutionTable.TABLE);
         Extensions.tables(binder()).addBinding().toInstance(ReachTable.TABLE);
+        Extensions.tables(binder()).addBinding().toInstance(ReachCriterionTable.TABLE);
+        Extensions.tables(binder()).addBinding().toInstance(OutletTable.TABLE);
         Extensions.parameters(binder()).addBinding().toInstance(ParameterSpec.words(CompatibilityStage.MODES,
                 java.util.List.of("pipe", "truck", "local"), ReachTable.MODES,
                 "les modes de transport possibles sur le territoire, parmi pipe, truck, ship et local",

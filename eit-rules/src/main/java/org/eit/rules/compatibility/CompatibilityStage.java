@@ -44,7 +44,8 @@ public final class CompatibilityStage implements Stage {
     @Override
     public Set<Class<?>> factTypes() {
         return Set.of(Used.class, ResourceFact.class, IsA.class, SubstitutionRow.class, ReachRow.class,
-                TransportModes.class, Fit.class, ResourceReach.class, Accepts.class);
+                TransportModes.class, Fit.class, ResourceReach.class, Accepts.class, Reached.class,
+                ReachCriterion.class, PairCriterion.class, OutletRow.class, ResourceOutlet.class);
     }
 
     @Override
@@ -67,15 +68,29 @@ public final class CompatibilityStage implements Stage {
             facts.add(rows.get(i).at(i));
         }
         facts.addAll(context.knowledge().rows(ReachTable.TABLE));
+        facts.addAll(context.knowledge().rows(ReachCriterionTable.TABLE));
+        facts.addAll(context.knowledge().rows(OutletTable.TABLE));
 
-        List<Accepts> accepts = new ArrayList<>();
+        List<Reached> reached = new ArrayList<>();
+        Map<Reached, ReachCriterion> criteria = new java.util.HashMap<>();
+        Map<String, String> outlets = new java.util.HashMap<>();
         Map<String, ResourceReach> reaches = new LinkedHashMap<>();
-        for (Object result : context.fire(facts, List.of(Accepts.class, ResourceReach.class))) {
-            if (result instanceof Accepts a) {
-                accepts.add(a);
+        for (Object result : context.fire(facts, List.of(Reached.class, PairCriterion.class, ResourceOutlet.class,
+                ResourceReach.class))) {
+            if (result instanceof Reached r) {
+                reached.add(r);
+            } else if (result instanceof PairCriterion c) {
+                criteria.put(c.pair(), c.criterion());
+            } else if (result instanceof ResourceOutlet o) {
+                outlets.put(o.resource(), o.outlet());
             } else if (result instanceof ResourceReach reach) {
                 reaches.put(reach.resource(), reach);
             }
+        }
+        // What the rules decided, put together: the pair, its reach, its criterion and the demand's outlet.
+        List<Accepts> accepts = new ArrayList<>();
+        for (Reached r : reached) {
+            accepts.add(r.fit().accepts(r.reachKm(), r.mode(), criteria.get(r), outlets.get(r.fit().demanded())));
         }
         accepts.sort(Comparator.comparing(Accepts::demanded).thenComparing(Accepts::offered));
         context.put(ACCEPTS, List.copyOf(accepts));

@@ -34,11 +34,17 @@ public record Fit(String demanded, String offered, String relation, double ratio
                 row.hazardousAllowed(), row);
     }
 
-    /** This fit within {@code reachKm} by {@code mode}; the offered resource itself travels {@code offeredKm}. */
-    public Accepts within(double reachKm, String mode, double offeredKm) {
+    /**
+     * This fit within {@code reachKm} by {@code mode}, judged by {@code criterion} (or null: the fixed reach
+     * only), for a demand put to {@code outlet} (or null).
+     */
+    public Accepts accepts(double reachKm, String mode, ReachCriterion criterion, String outlet) {
         LocalizedText preparation = row == null ? null : row.preparation();
+        double searchKm = criterion == null ? reachKm : Math.max(reachKm, criterion.capKm());
         return new Accepts(demanded, offered, relation, ratio, unit,
                 row == null ? null : row.minTemperatureC(), row == null ? null : row.maxTemperatureC(),
-                hazardousAllowed, preparation, row == null ? null : row.citation(), reachKm, mode, offeredKm);
+                hazardousAllowed, preparation, row == null ? null : row.citation(), reachKm, mode, searchKm,
+                criterion == null ? null : criterion.criterion(), criterion == null ? 0 : criterion.threshold(),
+                criterion == null ? null : criterion.source(), outlet);
     }
 }

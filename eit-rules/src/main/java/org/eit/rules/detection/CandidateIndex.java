@@ -2,99 +2,100 @@ package org.eit.rules.detection;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import org.eit.core.geo.GeoPoint;
-import org.eit.core.internal.geo.SpatialGrid;
+import java.util.TreeMap;
 import org.eit.rules.facts.Accepts;
 import org.eit.rules.facts.Demand;
 import org.eit.rules.facts.Offer;
 
 /**
- * Proposes, for each demand, the offers within reach whose resources fit (the {@link Accepts} the compatibility
- * rules decided): the mechanics that keep matching from comparing every offer with every demand. Offers are
- * bucketed per resource into the cells of a grid as large as the resource's reach; a demand probes the 3×3 cells
- * around it, so only neighbours reach the distance test. Actors without coordinates are keyed by their zone and
- * meet within it.
+ * Proposes the candidate pairs the rules judge: for each demand, its {@code k} nearest offers of each resource that
+ * fits it (the {@link Accepts} the compatibility rules decided), and for each offer its {@code k} nearest demands
+ * of each resource it fits, within the pair's search radius; an actor's own offers and demands always meet. Nothing
+ * is built for the pairs beyond: they are only counted, per flow (those the other side's nearest did not bring in),
+ * so the diagnostic can say how many compatible partners were not judged. The mechanics that keep matching linear
+ * in the number of flows.
  */
 final class CandidateIndex {
-    private final Map<Double, SpatialGrid> gridOfReach = new HashMap<>();
-    /** offered resource → cell key → offers, in the territory's order. */
-    private final Map<String, Map<Long, List<Offer>>> offers = new HashMap<>();
-    private final Map<String, List<Accepts>> acceptsOfDemanded = new HashMap<>();
+    /** Partners beyond the nearest are counted up to this many per flow and resource. */
+    static final int COUNT_LIMIT = 50;
 
-    CandidateIndex(List<Offer> offered, List<Accepts> accepts, double maxAbsLatitude) {
-        TreeSet<Double> reaches = new TreeSet<>();
-        Map<String, Double> reachOfOffered = new HashMap<>();
-        for (Accepts a : accepts) {
-            reaches.add(a.offeredReachKm());
-            reachOfOffered.put(a.offered(), a.offeredReachKm());
-            acceptsOfDemanded.computeIfAbsent(a.demanded(), d -> new ArrayList<>()).add(a);
-        }
-        int level = 0;
-        for (double km : reaches) {
-            gridOfReach.put(km, new SpatialGrid(level++, km, maxAbsLatitude));
-        }
-        for (Offer offer : offered) {
-            Double km = reachOfOffered.get(offer.getResource());
-            if (km != null) {
-                offers.computeIfAbsent(offer.getResource(), r -> new HashMap<>())
-                        .computeIfAbsent(cellOf(offer, gridOfReach.get(km)), c -> new ArrayList<>()).add(offer);
-            }
+    /** The candidates, and per flow how many compatible partners lay beyond its nearest. */
+    record Result(List<Candidate> candidates, Map<String, Integer> beyondByFlow, boolean beyondAtLeast) {
+        int beyond() {
+            return beyondByFlow.values().stream().mapToInt(Integer::intValue).sum();
         }
     }
 
-    /** The candidates of {@code demand}: each accepted resource's offers in its neighbourhood, within reach. */
-    List<Candidate> candidates(Demand demand) {
+    private CandidateIndex() {
+    }
+
+    static Result candidates(List<Offer> offers, List<Demand> demands, List<Accepts> accepts, int k,
+                             Economics.Inputs inputs) {
+        double meanLatitude = java.util.stream.Stream.concat(offers.stream(), demands.stream())
+                .filter(f -> f.getLocation() != null).mapToDouble(f -> f.getLocation().latitude()).average()
+                .orElse(45);
+        NearestFlows<Offer> offerIndex = new NearestFlows<>(offers, meanLatitude);
+        NearestFlows<Demand> demandIndex = new NearestFlows<>(demands, meanLatitude);
+        Map<String, List<Accepts>> byDemanded = new HashMap<>();
+        Map<String, List<Accepts>> byOffered = new HashMap<>();
+        for (Accepts a : accepts) {
+            byDemanded.computeIfAbsent(a.demanded(), r -> new ArrayList<>()).add(a);
+            byOffered.computeIfAbsent(a.offered(), r -> new ArrayList<>()).add(a);
+        }
         List<Candidate> candidates = new ArrayList<>();
-        for (Accepts a : acceptsOfDemanded.getOrDefault(demand.getResource(), List.of())) {
-            Map<Long, List<Offer>> cells = offers.get(a.offered());
-            if (cells == null) {
-                continue;
-            }
-            Set<Offer> seen = new LinkedHashSet<>();
-            for (long key : neighbourhood(demand, gridOfReach.get(a.offeredReachKm()))) {
-                for (Offer offer : cells.getOrDefault(key, List.of())) {
-                    if (!seen.add(offer)) {
-                        continue;
-                    }
-                    double distance = offer.distanceTo(demand);
-                    boolean sameActor = offer.getActor().equals(demand.getActor());
-                    if (sameActor || distance <= a.reachKm()) {
-                        candidates.add(new Candidate(offer, demand, a, distance));
-                    }
+        Set<String> pairs = new HashSet<>();
+        Map<String, List<String>> beyondPairs = new HashMap<>();
+        boolean[] atLeast = new boolean[1];
+        for (Demand demand : demands) {
+            for (Accepts a : byDemanded.getOrDefault(demand.getResource(), List.of())) {
+                NearestFlows.Found<Offer> found = offerIndex.nearest(demand, a.offered(), k, a.searchKm(),
+                        COUNT_LIMIT);
+                found.beyond().forEach(o -> beyondPairs.computeIfAbsent(demand.getId(), x -> new ArrayList<>())
+                        .add(pair(o, demand)));
+                atLeast[0] |= found.beyondAtLeast();
+                for (int i = 0; i < found.nearest().size(); i++) {
+                    add(found.nearest().get(i), demand, a, found.distances().get(i), candidates, pairs, inputs);
                 }
             }
         }
-        return candidates;
-    }
-
-    private static long cellOf(Offer offer, SpatialGrid grid) {
-        return offer.getLocation() == null ? zoneKey(offer.getZone(), grid) : grid.cellOf(offer.getLocation());
-    }
-
-    private static List<Long> neighbourhood(Demand demand, SpatialGrid grid) {
-        List<Long> keys = new ArrayList<>(10);
-        GeoPoint location = demand.getLocation();
-        if (location != null) {
-            for (long key : grid.neighbourhood(location)) {
-                keys.add(key);
+        for (Offer offer : offers) {
+            for (Accepts a : byOffered.getOrDefault(offer.getResource(), List.of())) {
+                NearestFlows.Found<Demand> found = demandIndex.nearest(offer, a.demanded(), k, a.searchKm(),
+                        COUNT_LIMIT);
+                found.beyond().forEach(d -> beyondPairs.computeIfAbsent(offer.getId(), x -> new ArrayList<>())
+                        .add(pair(offer, d)));
+                atLeast[0] |= found.beyondAtLeast();
+                for (int i = 0; i < found.nearest().size(); i++) {
+                    add(offer, found.nearest().get(i), a, found.distances().get(i), candidates, pairs, inputs);
+                }
             }
         }
-        if (demand.getZone() != null) {
-            keys.add(zoneKey(demand.getZone(), grid));
-        }
-        return keys;
+        // A partner beyond a flow's nearest may be among the other side's nearest: then it was judged after all.
+        Map<String, Integer> beyond = new TreeMap<>();
+        beyondPairs.forEach((flow, list) -> {
+            long unjudged = list.stream().filter(p -> !pairs.contains(p)).count();
+            if (unjudged > 0) {
+                beyond.put(flow, (int) unjudged);
+            }
+        });
+        return new Result(candidates, beyond, atLeast[0]);
     }
 
-    /** Keys of unplaced flows: by zone and grid, with a top bit no grid key uses. */
-    private static long zoneKey(String zone, SpatialGrid grid) {
-        if (zone == null) {
-            return Long.MIN_VALUE;
+    private static String pair(Offer offer, Demand demand) {
+        return offer.getId() + "\u0000" + demand.getId();
+    }
+
+    private static void add(Offer offer, Demand demand, Accepts accepts, double distanceKm, List<Candidate> out,
+                            Set<String> pairs, Economics.Inputs inputs) {
+        if (!pairs.add(pair(offer, demand))) {
+            return;
         }
-        return Long.MIN_VALUE | ((long) grid.level() << 40) | (zone.hashCode() & 0xffffffffL);
+        Matching matching = Matching.of(offer, demand, accepts);
+        out.add(new Candidate(offer, demand, accepts, distanceKm, matching,
+                Economics.of(offer, demand, accepts, distanceKm, matching, inputs), inputs.detour()));
     }
 }

@@ -21,13 +21,15 @@ import org.eit.rules.facts.Accepts;
 import org.eit.rules.facts.Demand;
 import org.eit.rules.facts.Finding;
 import org.eit.rules.facts.Offer;
+import org.eit.rules.facts.Reason;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * What detection rules call to record a finding. The arithmetic is the same for every rule: the matched quantity
- * (the offer times the ratio, converted to the demand's unit, and the smaller of the two), the distance, the
- * confidence (the lowest of the flows') and the stable key. The sentence is the rule's own {@code @fr}/{@code @en}
- * metadata; the fragments it shares with other rules are in {@code Phrases.properties}.
+ * What the rules of synergy call to propose one, and how a proposal becomes a finding. The arithmetic is the same
+ * for every rule: the matched quantity ({@link Matching}), the distance, the confidence (the lowest of the flows')
+ * and the stable key (the kind and the flows, so that a pair several rules found is one finding). The sentence is
+ * each rule's own {@code @fr}/{@code @en} metadata; the fragments it shares with other rules are in
+ * {@code Phrases.properties}.
  */
 public final class Findings {
     /** The detection stage's sentence fragments. */
@@ -37,42 +39,53 @@ public final class Findings {
     }
 
     /** An offer that can serve a demand of another actor (or of the same actor: an internal loop). */
-    public static Finding exchange(Rule rule, Candidate candidate) {
-        return pair(rule, candidate, SynergyKind.SUBSTITUTION);
+    public static Proposal exchange(Rule rule, Candidate candidate) {
+        return new Proposal(SynergyKind.SUBSTITUTION, candidate, Reason.of(rule));
     }
 
     /** Idle capacity (equipment, storage, staff, land, trucks) an actor offers to another that needs it. */
-    public static Finding sharing(Rule rule, Candidate candidate) {
-        return pair(rule, candidate, SynergyKind.POOLING);
+    public static Proposal sharing(Rule rule, Candidate candidate) {
+        return new Proposal(SynergyKind.POOLING, candidate, Reason.of(rule));
     }
 
-    private static Finding pair(Rule rule, Candidate candidate, SynergyKind kind) {
-        Offer offer = candidate.offer();
-        Demand demand = candidate.demand();
-        Accepts accepts = candidate.accepts();
-        Double supply = supplyInDemandUnit(offer, demand, accepts);
-        Double quantity = null;
-        boolean partial = false;
-        if (supply != null && demand.getQuantity() != null) {
-            quantity = Math.min(supply, demand.getQuantity());
-            partial = Math.abs(supply - demand.getQuantity()) > 0.01 * Math.max(supply, demand.getQuantity());
-        }
-        Double distanceKm = Double.isFinite(candidate.distanceKm()) ? candidate.distanceKm() : null;
-        boolean internal = candidate.internal();
+    /**
+     * The finding of a candidate the rules proposed and nobody refused: one per pair, with every rule that proposed
+     * it, the criterion of reach that held and the conditions the rules of feasibility set.
+     */
+    static Finding pair(Candidate candidate, List<Proposal> proposals, WithinReach reach,
+                        List<Condition> conditions) {
+        Offer offer = candidate.getOffer();
+        Demand demand = candidate.getDemand();
+        Accepts accepts = candidate.getAccepts();
+        Matching matching = candidate.getMatching();
+        SynergyKind kind = proposals.get(0).kind();
+        Double distanceKm = Double.isFinite(candidate.getDistanceKm()) ? candidate.getDistanceKm() : null;
+        boolean internal = candidate.isInternal();
         List<String> actors = internal ? List.of(offer.getActor()) : List.of(offer.getActor(), demand.getActor());
         boolean sameZone = offer.getZone() != null && offer.getZone().equals(demand.getZone());
         Confidence confidence = offer.getConfidence().min(demand.getConfidence());
         List<String> flows = List.of(offer.getId(), demand.getId());
-        Double matched = quantity;
-        return new Finding(key(kind, rule, flows), kind, rule.getName(), accepts.relation(), actors,
-                flows, offer.getResource(), demand.getResource(), quantity,
-                quantity == null ? null : demand.getUnit(), offer.isRate() && demand.isRate(), partial, distanceKm,
-                sameZone, internal, confidence, accepts.preparation(), accepts.source(), template(rule),
-                () -> pairDetails(offer, demand, accepts, supply, matched, distanceKm));
+        String relation = offer.isShared() && kind == SynergyKind.POOLING ? Finding.SHARED : accepts.relation();
+        Double quantity = matching.matched();
+        Double offerPerUnit = quantity == null || matching.supply() == null || matching.supply() == 0
+                || offer.getQuantity() == null ? null : offer.getQuantity() / matching.supply();
+        return new Finding(kind.id() + "|" + String.join(",", flows), kind,
+                proposals.stream().map(Proposal::reason).toList(), relation, actors, flows, offer.getResource(),
+                demand.getResource(), quantity, quantity == null ? null : demand.getUnit(),
+                offer.isRate() && demand.isRate(), offerPerUnit, distanceKm, sameZone, internal,
+                candidate.isExisting(), confidence, accepts.preparation(), accepts.source(),
+                reach == null ? null : reach.criterion(), reach == null ? null : reach.reason(),
+                conditions.stream().map(Condition::reason).toList(),
+                () -> new Finding.Details(matching.basis(), pairVars(candidate)));
     }
 
-    private static Finding.Details pairDetails(Offer offer, Demand demand, Accepts accepts, Double supply,
-                                               Double quantity, Double distanceKm) {
+    /** The values every sentence about a pair may use, whichever rule wrote it. */
+    static Map<String, Object> pairVars(Candidate candidate) {
+        Offer offer = candidate.getOffer();
+        Demand demand = candidate.getDemand();
+        Accepts accepts = candidate.getAccepts();
+        Matching matching = candidate.getMatching();
+        Economics economics = candidate.getEconomics();
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("offerActor", offer.getActorName());
         vars.put("demandActor", demand.getActorName());
@@ -83,55 +96,47 @@ public final class Findings {
         vars.put("ratio", accepts.ratio());
         vars.put("mode", accepts.mode());
         vars.put("reach", new Amount(accepts.reachKm(), "km"));
+        vars.put("threshold", accepts.threshold());
         vars.put("preparation", accepts.preparation() == null ? new LocalizedText("", "") : accepts.preparation());
-        String basis;
-        if (quantity != null) {
-            basis = String.format(Locale.ROOT, "min(%s %s x %s = %s %s, %s %s) = %s %s",
-                    offer.getId(), Amount.plain(offer.getQuantity(), offer.getUnit(), offer.isRate()),
-                    Amount.number(accepts.ratio()), Amount.number(supply), demand.getUnit(), demand.getId(),
-                    Amount.plain(demand.getQuantity(), demand.getUnit(), demand.isRate()), Amount.number(quantity),
-                    demand.getUnit());
-            vars.put("coverage", coverage(supply, demand.getQuantity()));
-        } else {
-            basis = offer.getQuantity() == null || demand.getQuantity() == null
-                    ? "not sized: a flow has no quantity"
-                    : "not sized: " + offer.getUnit() + " and " + demand.getUnit() + " do not convert";
-            vars.put("coverage", PHRASES.phrase("coverage.unsized"));
-        }
-        vars.put("quantity", Amount.of(quantity, quantity == null ? null : demand.getUnit()));
-        vars.put("distance", distanceKm == null ? Amount.COMMON.phrase("distance.unknown")
-                : new Amount(distanceKm, "km"));
-        return new Finding.Details(basis, vars);
+        vars.put("coverage", matching.matched() == null ? PHRASES.phrase("coverage.unsized")
+                : coverage(matching));
+        vars.put("quantity", Amount.of(matching.matched(), matching.matched() == null ? null : demand.getUnit()));
+        vars.put("months", matching.commonMonths());
+        vars.put("use", PHRASES.phrase("use." + (accepts.outlet() == null ? "none" : accepts.outlet())));
+        vars.put("fedAnimals", PHRASES.phrase("animals." + (demand.getSpeciesGroup() == null ? "any"
+                : demand.getSpeciesGroup())));
+        double km = candidate.getDistanceKm();
+        vars.put("distance", Double.isFinite(km) ? new Amount(km, "km") : Amount.COMMON.phrase("distance.unknown"));
+        vars.put("route", Double.isFinite(km) ? new Amount(candidate.getRouteKm(), "km")
+                : Amount.COMMON.phrase("distance.unknown"));
+        vars.put("density", economics.heatDensity() == null || economics.heatDensity().isInfinite()
+                ? Amount.COMMON.phrase("quantity.unknown") : new Amount(economics.heatDensity(), "MWh/m"));
+        vars.put("saving", Amount.of(economics.savingPerUnit(), "€/" + offer.getUnit()));
+        vars.put("transport", Amount.of(economics.transportPerUnit(), "€/" + offer.getUnit()));
+        vars.put("valueToCost", economics.pipeValueToCost() == null ? Amount.COMMON.phrase("quantity.unknown")
+                : new Amount(economics.pipeValueToCost(), ""));
+        return vars;
     }
 
-    /**
-     * The offer's yearly quantity in the demand's unit: times the ratio, which gives the accepted unit, then
-     * converted to the demand's unit; null when a quantity is missing or the units measure different things.
-     */
-    private static Double supplyInDemandUnit(Offer offer, Demand demand, Accepts accepts) {
-        if (offer.getQuantity() == null) {
-            return null;
+    private static Object coverage(Matching matching) {
+        double supply = matching.offered();
+        double needed = matching.needed();
+        if (supply < needed * 0.99) {
+            return PHRASES.phrase("coverage.partial-offer", "percent", Math.round(100 * supply / needed));
         }
-        try {
-            return Units.require(accepts.unit()).convert(offer.getQuantity() * accepts.ratio(),
-                    Units.require(demand.getUnit()));
-        } catch (UnitException e) {
-            return null;
-        }
-    }
-
-    private static Object coverage(double supply, double need) {
-        if (supply < need * 0.99) {
-            return PHRASES.phrase("coverage.partial-offer", "percent", Math.round(100 * supply / need));
-        }
-        if (supply > need * 1.01) {
-            return PHRASES.phrase("coverage.partial-need", "percent", Math.round(100 * need / supply));
+        if (supply > needed * 1.01) {
+            return PHRASES.phrase("coverage.partial-need", "percent", Math.round(100 * needed / supply));
         }
         return PHRASES.phrase("coverage.full");
     }
 
-    /** Several actors near each other sharing a need: one finding for the whole group. */
-    public static Finding pooling(Rule rule, PoolingTheme theme, List<PoolMember> members) {
+    /** Several actors near each other sharing a need: one synergy for the whole group. */
+    public static GroupProposal pooling(Rule rule, PoolingTheme theme, List<PoolMember> members) {
+        return new GroupProposal(Reason.of(rule), theme, members);
+    }
+
+    /** The finding of a group, or of groups of one theme with the same actors, merged. */
+    static Finding group(List<Reason> reasons, PoolingTheme theme, List<PoolMember> members) {
         List<PoolMember> sorted = new ArrayList<>(members);
         sorted.sort(Comparator.comparing(m -> m.demand().getId()));
         List<String> flows = sorted.stream().map(m -> m.demand().getId()).toList();
@@ -191,22 +196,10 @@ public final class Findings {
         // A group of one resource (a theme pooled by resource) names that resource, else the theme's family.
         List<String> resources = sorted.stream().map(m -> m.demand().getResource()).distinct().toList();
         String resource = resources.size() == 1 ? resources.get(0) : theme.family();
-        return new Finding(key(SynergyKind.POOLING, rule, flows), SynergyKind.POOLING, rule.getName(),
-                "pooling-theme:" + theme.id(), actors, flows, resource, resource, quantity,
-                quantity == null ? null : unit.symbol(), perYear, false, known ? span : null, sameZone, false,
-                confidence, null, theme.source(), template(rule), () -> details);
-    }
-
-    /** A stable key: the same rule over the same flows gives the same key in every run. */
-    static String key(SynergyKind kind, Rule rule, List<String> flows) {
-        return kind.id() + "|" + rule.getName() + "|" + String.join(",", flows);
-    }
-
-    /** The rule's {@code @fr} and {@code @en} sentences; its name where one is missing (validate reports it). */
-    public static LocalizedText template(Rule rule) {
-        Object fr = rule.getMetaData().get("fr");
-        Object en = rule.getMetaData().get("en");
-        String fallback = rule.getName();
-        return new LocalizedText(fr == null ? fallback : fr.toString(), en == null ? fallback : en.toString());
+        return new Finding(SynergyKind.POOLING.id() + "|pooling-theme:" + theme.id() + "|" + String.join(",", flows),
+                SynergyKind.POOLING, reasons, "pooling-theme:" + theme.id(), actors, flows,
+                resource, resource, quantity, quantity == null ? null : unit.symbol(), perYear, null,
+                known ? span : null, sameZone, false, false, confidence, null, theme.source(), null, null, List.of(),
+                () -> details);
     }
 }

@@ -36,7 +36,8 @@ final class PoolingGroups {
         for (PoolingTheme theme : themes) {
             Map<String, List<Flow>> partitions = new TreeMap<>();
             for (Flow flow : territory.flows()) {
-                if (!flow.isOffer() && taxonomy.isA(flow.resourceId(), theme.family())) {
+                if (!flow.isOffer() && taxonomy.isA(flow.resourceId(), theme.family())
+                        && theme.admits(actors.get(flow.actorId()).kind())) {
                     partitions.computeIfAbsent(theme.byResource() ? flow.resourceId() : "", k -> new ArrayList<>())
                             .add(flow);
                 }

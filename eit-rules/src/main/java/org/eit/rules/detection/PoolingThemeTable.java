@@ -17,7 +17,7 @@ public final class PoolingThemeTable extends KnowledgeTable<PoolingTheme> {
 
     private PoolingThemeTable() {
         super("pooling-themes.csv", PoolingThemeTable.class, List.of("id", "family", "label_fr", "label_en",
-                "min_actors", "radius_km", "by_resource", "source"));
+                "min_actors", "radius_km", "by_resource", "buyers", "source"));
     }
 
     @Override
@@ -31,11 +31,15 @@ public final class PoolingThemeTable extends KnowledgeTable<PoolingTheme> {
         }
         double radius = row.positive("radius_km");
         boolean byResource = row.flag("by_resource", false);
+        String buyers = row.optional("buyers").orElse(PoolingTheme.ANY);
+        if (!List.of(PoolingTheme.ANY, PoolingTheme.PUBLIC, PoolingTheme.PRIVATE).contains(buyers)) {
+            row.error("knowledge.bad-buyers", "buyers");
+        }
         String source = row.text("source");
         if (!row.valid()) {
             return Optional.empty();
         }
-        return Optional.of(new PoolingTheme(id, family, label, (int) min.getAsDouble(), radius, byResource,
+        return Optional.of(new PoolingTheme(id, family, label, (int) min.getAsDouble(), radius, byResource, buyers,
                 row.taxonomy().get(family).defaultUnit().symbol(), source));
     }
 
@@ -44,12 +48,12 @@ public final class PoolingThemeTable extends KnowledgeTable<PoolingTheme> {
         return row.id();
     }
 
-    /** Themes must not overlap: a demand joins one theme only. */
+    /** Themes must not overlap (a demand joins one theme only), unless they admit different buyers. */
     @Override
     public void check(List<PoolingTheme> themes, ResourceTaxonomy taxonomy, Problems problems) {
         for (PoolingTheme a : themes) {
             for (PoolingTheme b : themes) {
-                if (a != b && taxonomy.isA(a.family(), b.family())) {
+                if (a != b && taxonomy.isA(a.family(), b.family()) && !a.buyersDisjoint(b)) {
                     problems.error(RulesMessages.MESSAGES, "knowledge.overlapping-themes", Location.of(file()),
                             "family", a.family(), a.id(), b.id());
                 }

@@ -33,6 +33,11 @@ public final class Sentences {
     private Sentences() {
     }
 
+    /** A fragment written out in both languages. */
+    public static LocalizedText render(Phrase phrase) {
+        return render(new LocalizedText("{x}", "{x}"), Map.of("x", phrase));
+    }
+
     public static LocalizedText render(LocalizedText template, Map<String, ?> values) {
         return new LocalizedText(render(template.fr(), values, Language.FR), render(template.en(), values,
                 Language.EN));

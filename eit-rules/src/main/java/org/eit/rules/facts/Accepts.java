@@ -18,14 +18,20 @@ import org.eit.core.api.LocalizedText;
  * @param hazardousAllowed whether a hazardous offer may serve this demand
  * @param preparation      the preparation typically needed (a substitution row), or null
  * @param source           the reference of the substitution row and where it is written, or null
- * @param reachKm          beyond this distance the exchange rarely makes sense
- * @param mode             the transport mode that gives the reach: pipe, truck, ship or local
- * @param offeredReachKm   how far the offered resource itself travels (at least {@code reachKm}): the radius the
- *                         index searches
+ * @param reachKm          the fixed reach of the pair (the shorter of both resources' reaches): what applies when
+ *                         no criterion can be computed
+ * @param mode             the transport mode of the pair: pipe, truck, ship or local
+ * @param searchKm         the farthest the index searches partners (the criterion's cap, at least {@code reachKm})
+ * @param criterion        what decides how far the pair pays ({@code heat-density}, {@code transport-cost},
+ *                         {@code pipe-cost}), or null for the fixed reach only
+ * @param threshold        the least value the criterion must reach
+ * @param criterionSource  where the criterion comes from, or null
+ * @param outlet           what the demanded resource is used for (feed, biogas, spreading...), or null
  */
 public record Accepts(String demanded, String offered, String relation, double ratio, String unit,
                       Double minTemperatureC, Double maxTemperatureC, boolean hazardousAllowed,
-                      LocalizedText preparation, String source, double reachKm, String mode, double offeredReachKm) {
+                      LocalizedText preparation, String source, double reachKm, String mode, double searchKm,
+                      String criterion, double threshold, String criterionSource, String outlet) {
     public static final String SAME = "same-resource";
     public static final String SUB_RESOURCE = "sub-resource";
     public static final String SUBSTITUTION = "substitution";

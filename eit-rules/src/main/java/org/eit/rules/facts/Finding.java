@@ -1,5 +1,6 @@
 package org.eit.rules.facts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -8,33 +9,101 @@ import org.eit.core.api.SynergyKind;
 import org.eit.core.model.Confidence;
 
 /**
- * A synergy as a rule proposed it, kept in working memory so that network rules can reason over it. Its sentence
- * is the rule's {@code @fr} and {@code @en} templates filled with the values of {@link #details()}; see
- * {@code org.eit.rules.detection.Findings}.
+ * A synergy as the rules proposed it, before allocation: a feasible pair within reach (an offer and a demand), or
+ * a group of actors sharing a need. Its sentences are those of the rules that found it ({@link #reasons()}) filled
+ * with the values of {@link #details()}, which are computed only when written out.
  *
- * <p>The formula text and the sentence's values are computed only for the findings a diagnostic lists: a dense
- * territory has many more candidate pairs than listed synergies.
+ * @param key              stable: the kind and the flows (a pair found by several rules is one finding)
+ * @param kind             substitution or pooling
+ * @param reasons          the rules that found it, in the order they are written
+ * @param relation         why the resources fit
+ * @param actors           the actors (offer first, then demand, for a pair)
+ * @param flows            the flows, in the same order
+ * @param resource         the offered resource, or the pooling theme's family
+ * @param demandedResource the demanded resource
+ * @param quantity         what can be exchanged in a year (or pooled), in {@code unit}; null when not sized
+ * @param unit             the demanded resource's unit, or null
+ * @param perYear          true for flows per period, false for capacities
+ * @param offerPerUnit     units of the offer used per unit of {@code quantity} (a pair), or null
+ * @param distanceKm       the distance between the partners (the widest for a group), or null
+ * @param sameZone         all partners in one zone
+ * @param internal         offer and demand of the same actor
+ * @param existing         the exchange exists today (a flow names the other actor as its partner)
+ * @param confidence       the lowest of the flows'
+ * @param preparation      the preparation typically needed, or null
+ * @param source           the reference behind the knowledge used, or null
+ * @param criterion        the reach criterion that held ({@code heat-density}, {@code transport-cost},
+ *                         {@code pipe-cost}, {@code fixed-reach}), or null
+ * @param reach            the rule of reach that held and its values, or null
+ * @param conditions       what the pair still requires (a pasteurisation, a registration...)
+ * @param details          the formula and the sentences' values, computed when written out
  */
-public record Finding(String key, SynergyKind kind, String rule, String relation, List<String> actors,
+public record Finding(String key, SynergyKind kind, List<Reason> reasons, String relation, List<String> actors,
                       List<String> flows, String resource, String demandedResource, Double quantity, String unit,
-                      boolean perYear, boolean partial, Double distanceKm, boolean sameZone, boolean internal,
-                      Confidence confidence, LocalizedText preparation, String source,
-                      LocalizedText template, Supplier<Details> details) {
+                      boolean perYear, Double offerPerUnit, Double distanceKm, boolean sameZone, boolean internal,
+                      boolean existing, Confidence confidence, LocalizedText preparation, String source,
+                      String criterion, Reason reach, List<Reason> conditions, Supplier<Details> details) {
+    /** The relation of a pooling of idle capacity. */
+    public static final String SHARED = "shared-capacity";
 
     public Finding {
+        reasons = List.copyOf(reasons);
         actors = List.copyOf(actors);
         flows = List.copyOf(flows);
+        conditions = List.copyOf(conditions);
+        if (reasons.isEmpty()) {
+            throw new IllegalArgumentException("a finding needs the rule that made it: " + key);
+        }
     }
 
-    /** How the quantity was computed, and the values of the sentence's placeholders. */
+    /** The first rule that found it. */
+    public String rule() {
+        return reasons.get(0).rule();
+    }
+
+    /** The names of the rules that found it. */
+    public List<String> rules() {
+        return reasons.stream().map(Reason::rule).toList();
+    }
+
+    /** How the quantity was computed, and the values of the sentences' placeholders. */
     public record Details(String quantityBasis, Map<String, Object> vars) {
         public Details {
             vars = Map.copyOf(vars);
         }
     }
 
+    /** True for an offer and a demand (a substitution, idle capacity); false for a group sharing a need. */
+    public boolean isPair() {
+        return !relation.startsWith("pooling-theme:");
+    }
+
+    /** The offer's flow of a pair, or null for a group. */
+    public String offerFlow() {
+        return isPair() ? flows.get(0) : null;
+    }
+
+    /** The demand's flow of a pair, or null for a group. */
+    public String demandFlow() {
+        return isPair() ? flows.get(1) : null;
+    }
+
     /** True when the actors are within {@code km} of each other (the widest distance for a pooling). */
     public boolean within(double km) {
         return distanceKm != null && distanceKm <= km;
+    }
+
+    /** The same finding with the reasons of another that found the same flows: one synergy, every rule. */
+    public Finding alsoFoundBy(Finding other) {
+        List<Reason> all = new ArrayList<>(reasons);
+        for (Reason reason : other.reasons) {
+            if (all.stream().noneMatch(r -> r.rule().equals(reason.rule()))) {
+                all.add(reason);
+            }
+        }
+        return new Finding(key, kind, all, relation, actors, flows, resource, demandedResource, quantity, unit,
+                perYear, offerPerUnit, distanceKm, sameZone, internal, existing, confidence, preparation, source,
+                criterion != null ? criterion : other.criterion, reach != null ? reach : other.reach, conditions,
+                details);
     }
 }

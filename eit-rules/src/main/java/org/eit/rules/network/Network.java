@@ -3,7 +3,7 @@ package org.eit.rules.network;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeSet;
-import org.eit.rules.detection.Findings;
+import org.eit.rules.facts.Reason;
 import org.kie.api.definition.rule.Rule;
 
 /** What network rules call to record their assessment of the territory. */
@@ -18,7 +18,7 @@ public final class Network {
         TreeSet<String> sortedResources = new TreeSet<>();
         resources.forEach(r -> sortedResources.add(r.toString()));
         return new NetworkResult(rule.getName(), met, sortedEntities.stream().toList(),
-                sortedResources.stream().toList(), Findings.template(rule),
+                sortedResources.stream().toList(), Reason.template(rule),
                 Map.of("met", Boolean.toString(met), "entities", sortedEntities.size(), "resources",
                         sortedResources.size()));
     }

@@ -50,7 +50,9 @@ public final class NetworkStage implements Stage {
 
     @Override
     public void run(StageContext context) {
-        List<Finding> findings = context.find(Results.FINDINGS).orElse(List.of());
+        // The network the territory would have: the retained synergies, or every finding without an allocation.
+        List<Finding> findings = context.find(Results.RETAINED).or(() -> context.find(Results.FINDINGS))
+                .orElse(List.of());
         Map<String, Actor> actors = context.territory().actorsById();
         List<Object> facts = new ArrayList<>();
         facts.add(new NetworkSettings(context.parameters().number(COLOCATED_RADIUS),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.eit.core.api.NetworkAssessment;
 import org.eit.rules.facts.Finding;
+import org.eit.rules.facts.Refused;
 
 /**
  * The results the diagnostic is made of, as stages publish them in their {@link StageContext}. A stage that
@@ -12,10 +13,20 @@ import org.eit.rules.facts.Finding;
 public final class Results {
     /** Every finding the detection rules made, internal loops included, in a stable order. */
     public static final ResultKey<List<Finding>> FINDINGS = ResultKey.of("findings", List.class);
-    /** The findings between different actors the diagnostic lists (each flow's nearest partners). */
-    public static final ResultKey<List<Finding>> LISTED = ResultKey.of("findings.listed", List.class);
-    /** How many findings between different actors are not listed. */
-    public static final ResultKey<Integer> LEFT_OUT = ResultKey.of("findings.left-out", Integer.class);
+    /** Each flow's yearly quantity in its resource's unit, by flow id; flows without a quantity are absent. */
+    public static final ResultKey<Map<String, Double>> YEARLY = ResultKey.of("flows.yearly", Map.class);
+    /**
+     * The findings the allocation retained, groups sharing a need included: what the stages after it count, so that
+     * no offer or need is counted twice.
+     */
+    public static final ResultKey<List<Finding>> RETAINED = ResultKey.of("findings.retained", List.class);
+    /** The candidate pairs the rules of feasibility or reach refused, with their reasons, by key. */
+    public static final ResultKey<List<Refused>> REFUSED = ResultKey.of("findings.refused", List.class);
+    /**
+     * Per flow, how many compatible partners lay beyond the nearest the index proposed
+     * ({@code matching.candidates-per-flow}); flows with none are absent.
+     */
+    public static final ResultKey<Map<String, Integer>> BEYOND = ResultKey.of("findings.beyond", Map.class);
     /** Chertow's exchange type of each finding, by finding key. */
     public static final ResultKey<Map<String, Integer>> CHERTOW_TYPES = ResultKey.of("network.chertow-types",
             Map.class);

@@ -107,7 +107,7 @@ class CompatibilityRulesTest {
                 .knowledge(REACHES, reaches));
         assertThat(fit(all, "wood-waste", "sawdust")).hasValueSatisfying(a -> {
             assertThat(a.reachKm()).isEqualTo(30.0);
-            assertThat(a.offeredReachKm()).isEqualTo(50.0);
+            assertThat(a.searchKm()).as("the index searches as far as the truck criterion's cap").isEqualTo(300.0);
         });
     }
 

@@ -32,7 +32,10 @@ class SubstitutionRulesTest {
             assertThat(s.flows()).containsExactly("F1", "F2");
             assertThat(s.quantity()).isEqualTo(300.0);
             assertThat(s.unit()).isEqualTo("t");
-            assertThat(s.partial()).isTrue();
+            assertThat(s.allocation().retained()).isTrue();
+            assertThat(s.allocation().quantity()).isEqualTo(300.0);
+            assertThat(s.allocation().offerShare()).isEqualTo(0.375);
+            assertThat(s.allocation().needShare()).isEqualTo(1.0);
             assertThat(s.distanceKm()).isCloseTo(3.0, within(0.05));
             assertThat(s.confidence()).isEqualTo(Confidence.MEDIUM);
             assertThat(s.quantityBasis()).isEqualTo("min(F1 800 t/yr x 1 = 800 t, F2 300 t/yr) = 300 t");
@@ -54,7 +57,6 @@ class SubstitutionRulesTest {
         assertThat(d.synergies()).singleElement().satisfies(s -> {
             assertThat(s.rule()).isEqualTo("Substitution: a kind of what is demanded");
             assertThat(s.relation()).isEqualTo("sub-resource");
-            assertThat(s.partial()).isFalse();
             assertThat(s.explanation().en()).contains("a kind of wood waste", "The offer covers the need.");
         });
     }
@@ -80,12 +82,15 @@ class SubstitutionRulesTest {
     @Test
     void anOfferTooColdForTheDemandDoesNotMatch() {
         Fixture cold = new Fixture().actor("A", 0, "North").actor("B", 1, "South")
-                .flow("F1", "A", Direction.OFFER, "heat-low-temperature", 500, 40.0, false)
-                .flow("F2", "B", Direction.DEMAND, "heat-low-temperature", 300, 55.0, false);
-        assertThat(cold.analyze().synergies()).isEmpty();
+                .flow("F1", "A", Direction.OFFER, "heat-low-temperature", 5000, 40.0, false)
+                .flow("F2", "B", Direction.DEMAND, "heat-low-temperature", 3000, 55.0, false);
+        Diagnostic tooCold = cold.analyze();
+        assertThat(tooCold.synergies()).isEmpty();
+        assertThat(tooCold.refused()).singleElement().satisfies(r -> assertThat(r.reasons())
+                .extracting(j -> j.rule()).containsExactly("Feasibility: not hot enough"));
         Fixture warm = new Fixture().actor("A", 0, "North").actor("B", 1, "South")
-                .flow("F1", "A", Direction.OFFER, "heat-low-temperature", 500, 58.0, false)
-                .flow("F2", "B", Direction.DEMAND, "heat-low-temperature", 300, 55.0, false);
+                .flow("F1", "A", Direction.OFFER, "heat-low-temperature", 5000, 58.0, false)
+                .flow("F2", "B", Direction.DEMAND, "heat-low-temperature", 3000, 55.0, false);
         assertThat(warm.analyze().synergies()).hasSize(1);
     }
 
@@ -107,8 +112,8 @@ class SubstitutionRulesTest {
         String heatPump = HEADER + "heat-low-temperature,heat-medium-temperature,1.3,30,60,false,pompe à chaleur,"
                 + "heat pump,test\n";
         Diagnostic d = new Fixture().actor("A", 0, "North").actor("B", 1, "South")
-                .flow("F1", "A", Direction.OFFER, "heat-low-temperature", 500, 40.0, false)
-                .flow("F2", "B", Direction.DEMAND, "heat-medium-temperature", 300, 80.0, false)
+                .flow("F1", "A", Direction.OFFER, "heat-low-temperature", 5000, 40.0, false)
+                .flow("F2", "B", Direction.DEMAND, "heat-medium-temperature", 3000, 80.0, false)
                 .knowledge(SUBSTITUTIONS, heatPump)
                 .analyze();
         assertThat(d.synergies()).singleElement().satisfies(s -> assertThat(s.preparation().en())

@@ -4,23 +4,40 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eit.core.api.Allocation;
 import org.eit.core.api.Diagnostic;
+import org.eit.core.api.FlowBalance;
+import org.eit.core.api.Justification;
+import org.eit.core.api.LocalizedText;
+import org.eit.core.api.RefusedPair;
 import org.eit.core.api.Synergy;
 import org.eit.core.api.SynergyKind;
 import org.eit.core.internal.text.Hashes;
+import org.eit.core.model.Flow;
 import org.eit.core.problem.Problem;
+import org.eit.rules.allocation.Allocated;
+import org.eit.rules.allocation.AllocationResult;
+import org.eit.rules.allocation.AllocationStage;
+import org.eit.rules.explain.Amount;
+import org.eit.rules.explain.PhraseBook;
 import org.eit.rules.explain.Sentences;
 import org.eit.rules.facts.Finding;
+import org.eit.rules.facts.Reason;
+import org.eit.rules.facts.Refused;
 import org.eit.rules.spi.Results;
 import org.eit.rules.spi.StageContext;
 
 /**
  * Turns what the stages published ({@link Results}) into the {@link Diagnostic}: stable ids, sentences in both
- * languages (written only for what is listed), Chertow types, rounded numbers and a stable order.
+ * languages, the allocation of each pair, Chertow types, each flow's balance, rounded numbers and a stable order.
  */
 final class DiagnosticAssembler {
+    /** The allocation's sentences (why an alternative, why partly). */
+    private static final PhraseBook ALLOCATION = PhraseBook.of(AllocationStage.class);
     private static final Comparator<Synergy> ORDER = Comparator.comparing(Synergy::kind)
             .thenComparing(Synergy::resource)
             .thenComparing(Synergy::id);
@@ -30,35 +47,108 @@ final class DiagnosticAssembler {
 
     static Diagnostic build(StageContext results, List<String> packs, List<Problem> warnings) {
         Map<String, Integer> chertow = results.find(Results.CHERTOW_TYPES).orElse(Map.of());
-        List<Synergy> synergies = new ArrayList<>();
-        for (Finding finding : results.find(Results.LISTED).orElse(List.of())) {
-            synergies.add(synergy(finding, chertow.getOrDefault(finding.key(), 0)));
+        AllocationResult allocation = results.find(AllocationStage.ALLOCATION).orElse(null);
+        List<Finding> findings = results.find(Results.FINDINGS).orElse(List.of());
+        Map<String, String> ids = new HashMap<>();
+        for (Finding f : findings) {
+            ids.put(f.key(), id(f));
         }
+        List<Synergy> retained = new ArrayList<>();
+        List<Synergy> alternatives = new ArrayList<>();
         List<Synergy> internal = new ArrayList<>();
-        for (Finding finding : results.find(Results.FINDINGS).orElse(List.of())) {
-            if (finding.internal()) {
-                internal.add(synergy(finding, chertow.getOrDefault(finding.key(), 0)));
+        for (Finding f : findings) {
+            Allocated allocated = allocation == null || !f.isPair() ? null : allocation.byFinding().get(f.key());
+            Synergy synergy = synergy(f, chertow.getOrDefault(f.key(), 0), allocated, ids);
+            if (f.internal()) {
+                internal.add(synergy);
+            } else if (synergy.retained()) {
+                retained.add(synergy);
+            } else {
+                alternatives.add(synergy);
             }
         }
-        synergies.sort(ORDER);
+        retained.sort(ORDER);
+        alternatives.sort(ORDER);
         internal.sort(ORDER);
-        return new Diagnostic(results.territory().name(), synergies, internal,
-                results.find(Results.NETWORK).orElse(null), packs, warnings,
-                results.find(Results.LEFT_OUT).orElse(0), results.territory().toClassify());
+        List<RefusedPair> refused = new ArrayList<>();
+        for (Refused r : results.find(Results.REFUSED).orElse(List.of())) {
+            Map<String, Object> vars = r.vars().get();
+            refused.add(new RefusedPair(r.offerFlow(), r.demandFlow(), r.actors(), r.relation(),
+                    round(r.distanceKm()), r.reasons().stream().map(reason -> justify(reason, vars)).toList()));
+        }
+        Map<String, Integer> beyond = results.find(Results.BEYOND).orElse(Map.of());
+        return new Diagnostic(results.territory().name(), retained, alternatives, internal, refused,
+                balances(results, allocation, beyond), results.find(Results.NETWORK).orElse(null), packs, warnings,
+                beyond.values().stream().mapToInt(Integer::intValue).sum(), results.territory().toClassify());
     }
 
-    private static Synergy synergy(Finding f, int chertowType) {
+    private static List<FlowBalance> balances(StageContext results, AllocationResult allocation,
+                                              Map<String, Integer> beyond) {
+        Map<String, Double> yearly = results.find(Results.YEARLY).orElse(Map.of());
+        List<FlowBalance> flows = new ArrayList<>();
+        for (Flow flow : results.territory().flows()) {
+            Double quantity = yearly.get(flow.id());
+            String unit = results.taxonomy().get(flow.resourceId()).defaultUnit().symbol();
+            double allocated = allocation == null ? 0 : allocation.allocated().getOrDefault(flow.id(), 0.0);
+            flows.add(new FlowBalance(flow.id(), flow.actorId(), flow.direction(), flow.resourceId(), round(quantity),
+                    quantity == null ? null : unit, round(allocated), allocation == null ? 0
+                    : allocation.retained().getOrDefault(flow.id(), 0), beyond.getOrDefault(flow.id(), 0)));
+        }
+        flows.sort(Comparator.comparing(FlowBalance::id));
+        return flows;
+    }
+
+    private static Synergy synergy(Finding f, int chertowType, Allocated allocated, Map<String, String> ids) {
         Finding.Details details = f.details().get();
-        return new Synergy(id(f), f.kind(), f.rule(), f.relation(), f.actors(), f.flows(), f.resource(),
+        Map<String, Object> vars = details.vars();
+        LocalizedText explanation = join(f.reasons().stream()
+                .map(r -> Sentences.render(r.template(), merged(vars, r))).toList());
+        return new Synergy(ids.get(f.key()), f.kind(), f.rules(), f.relation(), f.actors(), f.flows(), f.resource(),
                 f.demandedResource(), round(f.quantity()), f.unit(),
-                f.quantity() != null && f.perYear() ? "year" : null, details.quantityBasis(), f.partial(),
-                round(f.distanceKm()), chertowType, f.confidence(), Sentences.render(f.template(), details.vars()),
-                f.preparation(), f.source(), f.internal());
+                f.quantity() != null && f.perYear() ? "year" : null, details.quantityBasis(), round(f.distanceKm()),
+                chertowType, f.confidence(), explanation, f.preparation(), f.source(), f.internal(), f.existing(),
+                f.criterion(), f.reach() == null ? null : justify(f.reach(), vars),
+                f.conditions().stream().map(c -> justify(c, vars)).toList(),
+                allocated == null ? null : allocation(f, allocated, ids));
+    }
+
+    private static Allocation allocation(Finding f, Allocated a, Map<String, String> ids) {
+        List<String> competing = a.competing().stream().map(ids::get).toList();
+        LocalizedText reason = null;
+        if (a.reason() != null) {
+            reason = Sentences.render(ALLOCATION.phrase("reason." + a.reason(), "competing",
+                    String.join(", ", competing), "allocated", Amount.of(a.quantity(), f.unit()),
+                    "quantity", Amount.of(f.quantity(), f.unit())));
+        }
+        return new Allocation(a.status(), round(a.quantity()), round(a.offerShare()), round(a.needShare()), reason,
+                competing);
+    }
+
+    private static Justification justify(Reason reason, Map<String, Object> pairVars) {
+        return new Justification(reason.rule(), reason.reference(),
+                Sentences.render(reason.template(), merged(pairVars, reason)));
+    }
+
+    private static Map<String, Object> merged(Map<String, Object> pairVars, Reason reason) {
+        if (reason.values().isEmpty()) {
+            return pairVars;
+        }
+        Map<String, Object> vars = new LinkedHashMap<>(pairVars);
+        vars.putAll(reason.values());
+        return vars;
+    }
+
+    private static LocalizedText join(List<LocalizedText> sentences) {
+        if (sentences.size() == 1) {
+            return sentences.get(0);
+        }
+        return new LocalizedText(String.join(" ", sentences.stream().map(LocalizedText::fr).toList()),
+                String.join(" ", sentences.stream().map(LocalizedText::en).toList()));
     }
 
     /**
-     * A stable id from what the synergy is: its kind, rule and flows. The same flows matched by the same rule get
-     * the same id in every run, so diagnostic versions can be compared synergy by synergy.
+     * A stable id from what the synergy is: its kind and flows (and theme, for a group). The same flows get the same
+     * id in every run, so diagnostic versions can be compared synergy by synergy.
      */
     static String id(Finding f) {
         String prefix = f.kind() == SynergyKind.POOLING ? "P-" : f.internal() ? "I-" : "S-";

@@ -51,13 +51,12 @@ class RuleAssignmentTest {
         assertThatThrownBy(() -> FixtureAccess.of().offer("sawdust")
                 .rule("rules/mine.drl", bad).analyze())
                 .isInstanceOfSatisfying(RuleException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.format(Locale.ENGLISH)).containsExactly(
-                                "rules/mine.drl:5: error: @fr = 'demandActr': rule \"Mine\" uses an unknown "
-                                        + "placeholder (this stage fills: count, coverage, demandActor, "
-                                        + "demandQuantity, demanded, distance, members, mode, offerActor, "
-                                        + "offerQuantity, offered, preparation, quantity, radius, ratio, reach, "
-                                        + "theme, total, where)",
-                                "rules/mine.drl:5: error: rule = 'Mine': rule \"Mine\" has @fr but no @en: write its "
-                                        + "sentence in French and English"));
+                        .extracting(p -> p.format(Locale.ENGLISH)).satisfiesExactly(
+                                unknown -> assertThat(unknown).startsWith("rules/mine.drl:5: error: @fr = "
+                                        + "'demandActr': rule \"Mine\" uses an unknown placeholder (this stage "
+                                        + "fills: ").contains("demandActor, demandQuantity, demanded, "),
+                                oneLanguage -> assertThat(oneLanguage).isEqualTo("rules/mine.drl:5: error: rule = "
+                                        + "'Mine': rule \"Mine\" has @fr but no @en: write its sentence in French "
+                                        + "and English")));
     }
 }

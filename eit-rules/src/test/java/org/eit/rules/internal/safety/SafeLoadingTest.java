@@ -154,7 +154,7 @@ class SafeLoadingTest {
                                     Math.abs( distanceKm ) >= 0 )
                 then
                     List<String> names = new ArrayList<>();
-                    names.add("x" + rounded($c.distanceKm()));
+                    names.add("x" + rounded($c.getDistanceKm()));
                     names.stream().map(String::toUpperCase).forEach(n -> {});
                     insert( exchange( drools.getRule(), $c ) );
                 end

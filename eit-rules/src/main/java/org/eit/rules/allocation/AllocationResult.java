@@ -1,0 +1,19 @@
+package org.eit.rules.allocation;
+
+import java.util.Map;
+
+/**
+ * The allocation of a territory's pairs.
+ *
+ * @param byFinding what each pair was given, by finding key
+ * @param allocated per flow, the part of its yearly quantity the retained pairs use or cover, in its unit
+ * @param retained  per flow, how many retained pairs it takes part in
+ */
+public record AllocationResult(Map<String, Allocated> byFinding, Map<String, Double> allocated,
+                               Map<String, Integer> retained) {
+    public AllocationResult {
+        byFinding = Map.copyOf(byFinding);
+        allocated = Map.copyOf(allocated);
+        retained = Map.copyOf(retained);
+    }
+}

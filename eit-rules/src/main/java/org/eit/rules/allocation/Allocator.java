@@ -1,0 +1,118 @@
+package org.eit.rules.allocation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eit.core.api.Allocation;
+import org.eit.rules.facts.Finding;
+
+/**
+ * Shares offers and needs out among the pairs, so that nothing is counted twice: the pairs in order of preference
+ * take, each in turn, the most they can of what their offer and their need have left. Preference: an exchange that
+ * exists today first, then the nearest partners, then the largest quantity, then the key (so that ties are broken
+ * the same way in every run).
+ *
+ * <p>Why the result is feasible: a pair is given {@code min(its matched quantity, what is left of its offer, what is
+ * left of its need)}, and that is subtracted from both, so what is left never goes below zero: the pairs retained
+ * together use no offer beyond its yearly quantity and cover no need beyond its own. A flow without a quantity
+ * cannot be shared out: it keeps one partner, the first in the order, until its quantity is known (its partner's
+ * quantity is not touched, since nothing is counted). Seasonal flows
+ * are counted over the year, which can only leave some of an offer unused, never overused.
+ */
+final class Allocator {
+    /** Below this share of what a pair could take, what is left is rounding: the pair is an alternative. */
+    private static final double NOTHING_LEFT = 1e-9;
+
+    private Allocator() {
+    }
+
+    static final Comparator<Finding> PREFERENCE = Comparator.comparing((Finding f) -> !f.existing())
+            .thenComparing(f -> f.distanceKm() == null ? Double.MAX_VALUE : f.distanceKm())
+            .thenComparing(f -> f.quantity() == null ? 0 : -f.quantity())
+            .thenComparing(Finding::key);
+
+    /**
+     * @param pairs  the findings of offers and demands (groups are not shared out)
+     * @param yearly each flow's yearly quantity in its resource's unit; absent when not sized
+     */
+    static AllocationResult allocate(List<Finding> pairs, Map<String, Double> yearly) {
+        List<Finding> ordered = new ArrayList<>(pairs);
+        ordered.sort(PREFERENCE);
+        Map<String, Double> left = new HashMap<>(yearly);
+        Map<String, Double> used = new HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, List<String>> takers = new HashMap<>();
+        Set<String> heldUnsized = new HashSet<>();
+        Map<String, Allocated> result = new HashMap<>();
+        for (Finding f : ordered) {
+            String offer = f.offerFlow();
+            String demand = f.demandFlow();
+            Double offerYearly = yearly.get(offer);
+            Double needYearly = yearly.get(demand);
+            if (f.quantity() == null || f.offerPerUnit() == null || offerYearly == null || needYearly == null) {
+                // Not sized: one partner per flow, the first in the order, so that no unsized flow is promised twice.
+                List<String> competing = new ArrayList<>(takers.getOrDefault(offer, List.of()));
+                takers.getOrDefault(demand, List.of()).forEach(k -> {
+                    if (!competing.contains(k)) {
+                        competing.add(k);
+                    }
+                });
+                boolean free = (offerYearly != null || !heldUnsized.contains(offer))
+                        && (needYearly != null || !heldUnsized.contains(demand));
+                if (free) {
+                    result.put(f.key(), new Allocated(Allocation.Status.RETAINED, null, null, null, null, List.of()));
+                    if (offerYearly == null) {
+                        heldUnsized.add(offer);
+                    }
+                    if (needYearly == null) {
+                        heldUnsized.add(demand);
+                    }
+                    take(f, offer, demand, takers, count);
+                } else {
+                    result.put(f.key(), new Allocated(Allocation.Status.ALTERNATIVE, null, null, null, "unsized",
+                            competing));
+                }
+                continue;
+            }
+            double byOffer = left.get(offer) / f.offerPerUnit();
+            double byNeed = left.get(demand);
+            double quantity = Math.min(f.quantity(), Math.min(byOffer, byNeed));
+            if (quantity <= NOTHING_LEFT * f.quantity()) {
+                boolean offerGone = byOffer <= byNeed;
+                result.put(f.key(), new Allocated(Allocation.Status.ALTERNATIVE, 0.0, 0.0, 0.0,
+                        offerGone ? "offer-used" : "need-covered",
+                        takers.getOrDefault(offerGone ? offer : demand, List.of())));
+                continue;
+            }
+            double offerUsed = quantity * f.offerPerUnit();
+            left.put(offer, Math.max(0, left.get(offer) - offerUsed));
+            left.put(demand, Math.max(0, left.get(demand) - quantity));
+            used.merge(offer, offerUsed, Double::sum);
+            used.merge(demand, quantity, Double::sum);
+            String reason = null;
+            List<String> competing = List.of();
+            if (quantity < f.quantity() * (1 - NOTHING_LEFT)) {
+                boolean offerShort = byOffer <= byNeed;
+                reason = offerShort ? "partial-offer" : "partial-need";
+                competing = takers.getOrDefault(offerShort ? offer : demand, List.of());
+            }
+            result.put(f.key(), new Allocated(Allocation.Status.RETAINED, quantity,
+                    offerYearly == 0 ? null : offerUsed / offerYearly, needYearly == 0 ? null : quantity / needYearly,
+                    reason, competing));
+            take(f, offer, demand, takers, count);
+        }
+        return new AllocationResult(result, used, count);
+    }
+
+    private static void take(Finding f, String offer, String demand, Map<String, List<String>> takers,
+                             Map<String, Integer> count) {
+        takers.computeIfAbsent(offer, k -> new ArrayList<>()).add(f.key());
+        takers.computeIfAbsent(demand, k -> new ArrayList<>()).add(f.key());
+        count.merge(offer, 1, Integer::sum);
+        count.merge(demand, 1, Integer::sum);
+    }
+}

@@ -1,0 +1,123 @@
+package org.eit.rules.detection;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eit.core.unit.Dimension;
+import org.eit.core.unit.Units;
+import org.eit.rules.facts.Accepts;
+import org.eit.rules.facts.Demand;
+import org.eit.rules.facts.Offer;
+import org.eit.rules.gains.PipeRow;
+import org.eit.rules.gains.Prices;
+import org.eit.rules.gains.Range;
+import org.eit.rules.gains.TransportRow;
+
+/**
+ * The figures the reach rules judge a candidate by, computed the same way for every pair: the heat delivered per
+ * metre of pipe, what moving the offer costs against what the exchange saves, what a pipe costs a year against
+ * the value of what flows in it. A figure is null when its inputs are missing (no quantity, no price): the rules
+ * then fall back on the fixed reach. Arithmetic only; the thresholds are in {@code reach-criteria.csv}.
+ *
+ * @param heatDensity     useful heat delivered per metre of pipe and per year (MWh/m/yr), or null
+ * @param savingPerUnit   what the exchange saves per unit of the offer moved (the receiver's avoided purchase plus
+ *                        the supplier's avoided disposal), or null
+ * @param transportPerUnit what moving one unit of the offer costs over the distance, or null
+ * @param savingToCost    {@code savingPerUnit / transportPerUnit}, or null
+ * @param pipeValueToCost the yearly value of what flows in the pipe against the pipe's yearly cost, or null
+ * @param sources         where the prices and costs used come from (declared by an actor, or a table row)
+ */
+public record Economics(Double heatDensity, Double savingPerUnit, Double transportPerUnit, Double savingToCost,
+                        Double pipeValueToCost, List<String> sources) {
+    public Economics {
+        sources = List.copyOf(sources);
+    }
+
+    /** The figure {@code criterion} judges by, or null when it cannot be computed. */
+    public Double of(String criterion) {
+        if (criterion == null) {
+            return null;
+        }
+        return switch (criterion) {
+            case "heat-density" -> heatDensity;
+            case "transport-cost" -> savingToCost;
+            case "pipe-cost" -> pipeValueToCost;
+            default -> null;
+        };
+    }
+
+    /** What the economics need: prices, transport costs, pipes, and how much longer a route is than a line. */
+    record Inputs(Prices prices, List<TransportRow> transport, List<PipeRow> pipes, double detour) {
+        TransportRow tariff(String mode, Dimension dimension) {
+            String wanted = dimension == Dimension.VOLUME ? TransportRow.VOLUME : TransportRow.MASS;
+            return transport.stream().filter(t -> t.mode().equals(mode) && t.dimension().equals(wanted)
+                    && t.costPerUnitKm() != null).findFirst().orElse(null);
+        }
+
+        PipeRow pipe(String medium) {
+            return pipes.stream().filter(p -> p.medium().equals(medium)).findFirst().orElse(null);
+        }
+    }
+
+    static Economics of(Offer offer, Demand demand, Accepts accepts, double distanceKm, Matching matching,
+                        Inputs in) {
+        List<String> sources = new ArrayList<>();
+        double routeKm = Double.isFinite(distanceKm) ? distanceKm * in.detour() : Double.NaN;
+        Double density = null;
+        if (matching.matched() != null && Units.require(demand.getUnit()).dimension() == Dimension.ENERGY
+                && Double.isFinite(routeKm)) {
+            double mwh = Units.require(demand.getUnit()).convert(matching.matched(), Units.require("MWh"));
+            density = routeKm <= 0 ? Double.POSITIVE_INFINITY : mwh / (routeKm * 1000);
+        }
+        Double saving = null;
+        Double transport = null;
+        Double ratio = null;
+        Double perOfferUnit = matching.supply() == null || offer.getQuantity() == null || offer.getQuantity() == 0
+                ? null : matching.supply() / offer.getQuantity();
+        Double demandPrice = price(demand.getCostPerUnit(), demand.getResource(), true, in, sources, "demand");
+        Double offerDisposal = price(offer.getCostPerUnit(), offer.getResource(), false, in, sources, "offer");
+        if (perOfferUnit != null && (demandPrice != null || offerDisposal != null)) {
+            saving = (demandPrice == null ? 0 : demandPrice * perOfferUnit) + (offerDisposal == null ? 0 : offerDisposal);
+        }
+        Dimension moved = Units.require(offer.getUnit()).dimension();
+        TransportRow tariff = moved == Dimension.MASS || moved == Dimension.VOLUME
+                ? in.tariff(accepts.mode(), moved) : null;
+        if (tariff != null && Double.isFinite(routeKm)) {
+            // Tariffs are per tonne or cubic metre and km: the offer's unit converted to t or m3.
+            double perUnit = Units.require(offer.getUnit()).convert(1,
+                    Units.require(moved == Dimension.MASS ? "t" : "m3"));
+            transport = tariff.costPerUnitKm().central() * perUnit * routeKm;
+            sources.add("transport: " + tariff.citation() + " (transport.csv: " + tariff.mode() + " "
+                    + tariff.dimension() + ")");
+            if (saving != null) {
+                ratio = transport <= 0 ? Double.POSITIVE_INFINITY : saving / transport;
+            }
+        }
+        Double pipeRatio = null;
+        PipeRow pipe = in.pipe(moved == Dimension.ENERGY ? "heat" : "water");
+        if ("pipe".equals(accepts.mode()) && pipe != null && matching.matched() != null && Double.isFinite(routeKm)
+                && demandPrice != null) {
+            Range cost = pipe.yearlyCost(routeKm * 1000);
+            if (cost != null) {
+                double value = matching.matched() * demandPrice;
+                pipeRatio = cost.central() <= 0 ? Double.POSITIVE_INFINITY : value / cost.central();
+                sources.add("pipe: " + pipe.source() + ", " + pipe.year() + " (pipes.csv: " + pipe.medium() + ")");
+            }
+        }
+        return new Economics(density, saving, transport, ratio, pipeRatio, sources);
+    }
+
+    /** A declared price per unit wins over the table's; the source says which was used. */
+    private static Double price(Double declared, String resource, boolean purchase, Inputs in, List<String> sources,
+                                String side) {
+        if (declared != null) {
+            sources.add(side + (purchase ? " price" : " disposal cost") + ": declared by the actor");
+            return declared;
+        }
+        var found = purchase ? in.prices().purchase(resource) : in.prices().disposal(resource);
+        if (found.isEmpty()) {
+            return null;
+        }
+        sources.add(side + (purchase ? " price" : " disposal cost") + ": " + found.get().citation());
+        return found.get().perUnit().central();
+    }
+}

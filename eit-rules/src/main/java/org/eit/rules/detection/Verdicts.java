@@ -1,0 +1,123 @@
+package org.eit.rules.detection;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.eit.rules.facts.Finding;
+import org.eit.rules.facts.Reason;
+import org.eit.rules.facts.Refused;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * What the rules of feasibility and reach call to judge a candidate, with the values their sentence needs, name
+ * then value: {@code insert( refuse( drools.getRule(), $c, "moisture", $c.offer.moisturePct ) )}.
+ */
+public final class Verdicts {
+    private Verdicts() {
+    }
+
+    /** The pair is not feasible, or not worth the distance. */
+    public static Refusal refuse(Rule rule, Candidate candidate, Object... keyValues) {
+        return new Refusal(candidate, Reason.of(rule, keyValues));
+    }
+
+    /** The pair is worth the distance by {@code criterion}. */
+    public static WithinReach reach(Rule rule, Candidate candidate, String criterion, Object... keyValues) {
+        return new WithinReach(candidate, criterion, Reason.of(rule, keyValues));
+    }
+
+    /** The pair is feasible on a condition the rule's sentence states. */
+    public static Condition condition(Rule rule, Candidate candidate, Object... keyValues) {
+        return new Condition(candidate, Reason.of(rule, keyValues));
+    }
+
+    /**
+     * What the rules made of the candidates, put together batch by batch: a pair proposed and not refused is one
+     * finding (every rule that proposed it, the criterion of reach that held, the conditions); a pair proposed and
+     * refused keeps its reasons; groups of one theme with the same actors become one finding.
+     */
+    static final class Collected {
+        private static final Comparator<Reason> BY_RULE = Comparator.comparing(Reason::rule);
+
+        private final Map<String, Finding> findings = new TreeMap<>();
+        private final Map<String, Refused> refused = new TreeMap<>();
+        private final Map<String, List<GroupProposal>> groups = new TreeMap<>();
+
+        /** The results of one batch (or of the base facts). */
+        void add(List<Object> results) {
+            Map<Candidate, Judged> judged = new IdentityHashMap<>();
+            for (Object result : results) {
+                if (result instanceof Proposal p) {
+                    judged.computeIfAbsent(p.candidate(), c -> new Judged()).proposals.add(p);
+                } else if (result instanceof Refusal r) {
+                    judged.computeIfAbsent(r.candidate(), c -> new Judged()).refusals.add(r.reason());
+                } else if (result instanceof WithinReach w) {
+                    judged.computeIfAbsent(w.candidate(), c -> new Judged()).reaches.add(w);
+                } else if (result instanceof Condition c) {
+                    judged.computeIfAbsent(c.candidate(), x -> new Judged()).conditions.add(c);
+                } else if (result instanceof GroupProposal g) {
+                    String actors = String.join(",", new TreeSet<>(g.members().stream().map(PoolMember::actor)
+                            .toList()));
+                    groups.computeIfAbsent(g.theme().id() + "|" + actors, k -> new ArrayList<>()).add(g);
+                }
+            }
+            judged.forEach((candidate, verdicts) -> {
+                if (verdicts.proposals.isEmpty()) {
+                    return; // no rule of synergy wanted it: nothing to explain
+                }
+                if (!verdicts.refusals.isEmpty()) {
+                    verdicts.refusals.sort(BY_RULE);
+                    Refused r = new Refused(candidate.getOffer().getId(), candidate.getDemand().getId(),
+                            candidate.isInternal() ? List.of(candidate.getOffer().getActor())
+                                    : List.of(candidate.getOffer().getActor(), candidate.getDemand().getActor()),
+                            candidate.getAccepts().relation(),
+                            Double.isFinite(candidate.getDistanceKm()) ? candidate.getDistanceKm() : null,
+                            verdicts.refusals, () -> Findings.pairVars(candidate));
+                    refused.put(r.key(), r);
+                    return;
+                }
+                verdicts.proposals.sort(Comparator.comparing(p -> p.reason().rule()));
+                verdicts.reaches.sort(Comparator.comparing(w -> w.reason().rule()));
+                verdicts.conditions.sort(Comparator.comparing(c -> c.reason().rule()));
+                Finding finding = Findings.pair(candidate, verdicts.proposals,
+                        verdicts.reaches.isEmpty() ? null : verdicts.reaches.get(0), verdicts.conditions);
+                findings.merge(finding.key(), finding, Finding::alsoFoundBy);
+            });
+        }
+
+        /** Every finding, pairs and groups, by key. */
+        List<Finding> findings() {
+            for (List<GroupProposal> same : groups.values()) {
+                Map<String, PoolMember> members = new TreeMap<>();
+                List<Reason> reasons = new ArrayList<>();
+                for (GroupProposal g : same) {
+                    g.members().forEach(m -> members.putIfAbsent(m.demand().getId(), m));
+                    if (reasons.stream().noneMatch(r -> r.rule().equals(g.reason().rule()))) {
+                        reasons.add(g.reason());
+                    }
+                }
+                reasons.sort(BY_RULE);
+                Finding finding = Findings.group(reasons, same.get(0).theme(), List.copyOf(members.values()));
+                findings.merge(finding.key(), finding, Finding::alsoFoundBy);
+            }
+            groups.clear();
+            return List.copyOf(findings.values());
+        }
+
+        /** The pairs proposed but refused, by key. */
+        List<Refused> refused() {
+            return List.copyOf(refused.values());
+        }
+
+        private static final class Judged {
+            final List<Proposal> proposals = new ArrayList<>();
+            final List<Reason> refusals = new ArrayList<>();
+            final List<WithinReach> reaches = new ArrayList<>();
+            final List<Condition> conditions = new ArrayList<>();
+        }
+    }
+}
