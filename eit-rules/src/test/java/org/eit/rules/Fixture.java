@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eit.core.api.AnalysisRequest;
 import org.eit.core.api.Diagnostic;
 import org.eit.core.api.Eit;
@@ -13,6 +14,7 @@ import org.eit.core.api.Synergy;
 import org.eit.core.geo.GeoPoint;
 import org.eit.core.model.Actor;
 import org.eit.core.model.ActorKind;
+import org.eit.core.model.Attribute;
 import org.eit.core.model.DataSource;
 import org.eit.core.model.Direction;
 import org.eit.core.model.Flow;
@@ -74,6 +76,54 @@ public final class Fixture {
                 f.quantity(), f.temperatureC(), f.costPerUnit(), DataSource.ESTIMATED, null, f.hazardous(),
                 f.wasteCode(), f.notes()));
         return this;
+    }
+
+    /** Gives a flow an attribute, written as a user would ({@code 45}, {@code juin-septembre}, {@code 3}). */
+    public Fixture attribute(String flowId, Attribute attribute, String value) {
+        Flow f = flow(flowId);
+        Map<String, String> attributes = new TreeMap<>(f.attributes());
+        attributes.put(attribute.column(), canonical(attribute, value));
+        flows.set(flows.indexOf(f), new Flow(f.id(), f.actorId(), f.direction(), f.resourceId(), f.description(),
+                f.quantity(), f.temperatureC(), f.costPerUnit(), f.source(), f.confidence(), f.hazardous(),
+                f.wasteCode(), f.notes(), attributes));
+        return this;
+    }
+
+    /** Gives an actor an attribute ({@code organic}, {@code abp_approved}...). */
+    public Fixture actorAttribute(String actorId, Attribute attribute, String value) {
+        Actor a = actors.stream().filter(x -> x.id().equals(actorId)).findFirst().orElseThrow();
+        Map<String, String> attributes = new TreeMap<>(a.attributes());
+        attributes.put(attribute.column(), canonical(attribute, value));
+        actors.set(actors.indexOf(a), new Actor(a.id(), a.name(), a.kind(), a.activity(), a.employees(),
+                a.location(), a.zone(), attributes));
+        return this;
+    }
+
+    /** Takes a flow's quantity away: not known yet. */
+    public Fixture unsized(String flowId) {
+        Flow f = flow(flowId);
+        flows.set(flows.indexOf(f), new Flow(f.id(), f.actorId(), f.direction(), f.resourceId(), f.description(),
+                null, f.temperatureC(), f.costPerUnit(), f.source(), f.confidence(), f.hazardous(), f.wasteCode(),
+                f.notes(), f.attributes()));
+        return this;
+    }
+
+    /** What the flow's actor pays per unit of its quantity today (a purchase price, a disposal cost). */
+    public Fixture cost(String flowId, double perUnit) {
+        Flow f = flow(flowId);
+        flows.set(flows.indexOf(f), new Flow(f.id(), f.actorId(), f.direction(), f.resourceId(), f.description(),
+                f.quantity(), f.temperatureC(), perUnit, f.source(), f.confidence(), f.hazardous(), f.wasteCode(),
+                f.notes(), f.attributes()));
+        return this;
+    }
+
+    private Flow flow(String id) {
+        return flows.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static String canonical(Attribute attribute, String value) {
+        return attribute.canonical(value, false).orElseThrow(() -> new IllegalArgumentException(
+                attribute.column() + " = " + value));
     }
 
     public Fixture parameter(String key, String value) {

@@ -8,6 +8,7 @@ public final class AllocationModule extends AbstractModule {
     @Override
     protected void configure() {
         Extensions.stages(binder()).addBinding().to(AllocationStage.class);
+        Extensions.tables(binder()).addBinding().toInstance(HierarchyTable.TABLE);
         bind(AllocationStage.class);
     }
 }

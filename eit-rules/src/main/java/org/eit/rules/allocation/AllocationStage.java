@@ -34,7 +34,11 @@ public final class AllocationStage implements Stage {
         List<Finding> findings = context.find(Results.FINDINGS).orElse(List.of());
         Map<String, Double> yearly = context.find(Results.YEARLY).orElse(Map.of());
         List<Finding> pairs = findings.stream().filter(Finding::isPair).toList();
-        AllocationResult allocation = Allocator.allocate(pairs, yearly);
+        Map<String, Integer> ranks = new java.util.HashMap<>();
+        for (HierarchyRow row : context.knowledge().rows(HierarchyTable.TABLE)) {
+            ranks.put(row.outlet(), row.rank());
+        }
+        AllocationResult allocation = Allocator.allocate(pairs, yearly, ranks);
         List<Finding> retained = new ArrayList<>();
         for (Finding f : findings) {
             if (!f.isPair() || allocation.byFinding().get(f.key()).retained()) {

@@ -13,8 +13,9 @@ import org.eit.rules.facts.Finding;
 /**
  * Shares offers and needs out among the pairs, so that nothing is counted twice: the pairs in order of preference
  * take, each in turn, the most they can of what their offer and their need have left. Preference: an exchange that
- * exists today first, then the nearest partners, then the largest quantity, then the key (so that ties are broken
- * the same way in every run).
+ * exists today first, then the use highest in the waste hierarchy ({@code hierarchy.csv}: food donation before
+ * feed, recycling before energy), then the nearest partners, then the largest quantity, then the key (so that ties
+ * are broken the same way in every run).
  *
  * <p>Why the result is feasible: a pair is given {@code min(its matched quantity, what is left of its offer, what is
  * left of its need)}, and that is subtracted from both, so what is left never goes below zero: the pairs retained
@@ -30,18 +31,24 @@ final class Allocator {
     private Allocator() {
     }
 
-    static final Comparator<Finding> PREFERENCE = Comparator.comparing((Finding f) -> !f.existing())
-            .thenComparing(f -> f.distanceKm() == null ? Double.MAX_VALUE : f.distanceKm())
-            .thenComparing(f -> f.quantity() == null ? 0 : -f.quantity())
-            .thenComparing(Finding::key);
+    /** The order of preference, with each use's rank in the hierarchy (a use without a rank comes last). */
+    static Comparator<Finding> preference(Map<String, Integer> ranks) {
+        return Comparator.comparing((Finding f) -> !f.existing())
+                .thenComparing(f -> f.outlet() == null ? Integer.MAX_VALUE
+                        : ranks.getOrDefault(f.outlet(), Integer.MAX_VALUE))
+                .thenComparing(f -> f.distanceKm() == null ? Double.MAX_VALUE : f.distanceKm())
+                .thenComparing(f -> f.quantity() == null ? 0 : -f.quantity())
+                .thenComparing(Finding::key);
+    }
 
     /**
      * @param pairs  the findings of offers and demands (groups are not shared out)
      * @param yearly each flow's yearly quantity in its resource's unit; absent when not sized
+     * @param ranks  each use's rank in the hierarchy
      */
-    static AllocationResult allocate(List<Finding> pairs, Map<String, Double> yearly) {
+    static AllocationResult allocate(List<Finding> pairs, Map<String, Double> yearly, Map<String, Integer> ranks) {
         List<Finding> ordered = new ArrayList<>(pairs);
-        ordered.sort(PREFERENCE);
+        ordered.sort(preference(ranks));
         Map<String, Double> left = new HashMap<>(yearly);
         Map<String, Double> used = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();

@@ -78,6 +78,18 @@ public final class Candidate {
         return offered != null && wanted != null && Text.fold(offered).equals(Text.fold(wanted));
     }
 
+    /**
+     * True when both sides give a route and it is the same way, written with or without accents and capitals;
+     * false when they differ; true when a side gives none.
+     */
+    public boolean isSameRoute() {
+        if (offer.getRouteFrom() == null || demand.getRouteFrom() == null) {
+            return true;
+        }
+        return Text.fold(offer.getRouteFrom()).equals(Text.fold(demand.getRouteFrom()))
+                && Text.fold(offer.getRouteTo()).equals(Text.fold(demand.getRouteTo()));
+    }
+
     /** True when offer and demand belong to the same actor. */
     public boolean isInternal() {
         return offer.getActor().equals(demand.getActor());

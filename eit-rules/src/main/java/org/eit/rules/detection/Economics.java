@@ -18,18 +18,40 @@ import org.eit.rules.gains.TransportRow;
  * the value of what flows in it. A figure is null when its inputs are missing (no quantity, no price): the rules
  * then fall back on the fixed reach. Arithmetic only; the thresholds are in {@code reach-criteria.csv}.
  *
- * @param heatDensity     useful heat delivered per metre of pipe and per year (MWh/m/yr), or null
- * @param savingPerUnit   what the exchange saves per unit of the offer moved (the receiver's avoided purchase plus
- *                        the supplier's avoided disposal), or null
- * @param transportPerUnit what moving one unit of the offer costs over the distance, or null
- * @param savingToCost    {@code savingPerUnit / transportPerUnit}, or null
- * @param pipeValueToCost the yearly value of what flows in the pipe against the pipe's yearly cost, or null
- * @param sources         where the prices and costs used come from (declared by an actor, or a table row)
+ * @param heatDensity      useful heat delivered per metre of pipe and per year (MWh/m/yr), or null
+ * @param savingPerUnit    what the exchange saves per unit of the offer moved (the receiver's avoided purchase
+ *                         plus the supplier's avoided disposal), or null
+ * @param transportPerUnit what moving one unit of the offer costs over the route, or null
+ * @param savingToCost     {@code savingPerUnit / transportPerUnit}, or null
+ * @param pipeValueToCost  the yearly value of what flows in the pipe against the pipe's yearly cost, or null
+ * @param demandPrice      the receiver's price used, or null ({@code declared} when the actor gave it)
+ * @param offerDisposal    the supplier's disposal cost used, or null
+ * @param tariff           the transport row used, or null
+ * @param pipe             the pipe row used, or null
  */
 public record Economics(Double heatDensity, Double savingPerUnit, Double transportPerUnit, Double savingToCost,
-                        Double pipeValueToCost, List<String> sources) {
-    public Economics {
-        sources = List.copyOf(sources);
+                        Double pipeValueToCost, Prices.Price demandPrice, Prices.Price offerDisposal,
+                        TransportRow tariff, PipeRow pipe) {
+    /** The citation of a price an actor declared. */
+    static final String DECLARED = "declared by the actor";
+
+    /** Where the prices and costs used come from, for the trace. */
+    public List<String> sources() {
+        List<String> sources = new ArrayList<>();
+        if (demandPrice != null) {
+            sources.add("demand price: " + demandPrice.citation());
+        }
+        if (offerDisposal != null) {
+            sources.add("offer disposal cost: " + offerDisposal.citation());
+        }
+        if (tariff != null) {
+            sources.add("transport: " + tariff.citation() + " (transport.csv: " + tariff.mode() + " "
+                    + tariff.dimension() + ")");
+        }
+        if (pipe != null) {
+            sources.add("pipe: " + pipe.source() + ", " + pipe.year() + " (pipes.csv: " + pipe.medium() + ")");
+        }
+        return sources;
     }
 
     /** The figure {@code criterion} judges by, or null when it cannot be computed. */
@@ -60,7 +82,6 @@ public record Economics(Double heatDensity, Double savingPerUnit, Double transpo
 
     static Economics of(Offer offer, Demand demand, Accepts accepts, double distanceKm, Matching matching,
                         Inputs in) {
-        List<String> sources = new ArrayList<>();
         double routeKm = Double.isFinite(distanceKm) ? distanceKm * in.detour() : Double.NaN;
         Double density = null;
         if (matching.matched() != null && Units.require(demand.getUnit()).dimension() == Dimension.ENERGY
@@ -73,10 +94,11 @@ public record Economics(Double heatDensity, Double savingPerUnit, Double transpo
         Double ratio = null;
         Double perOfferUnit = matching.supply() == null || offer.getQuantity() == null || offer.getQuantity() == 0
                 ? null : matching.supply() / offer.getQuantity();
-        Double demandPrice = price(demand.getCostPerUnit(), demand.getResource(), true, in, sources, "demand");
-        Double offerDisposal = price(offer.getCostPerUnit(), offer.getResource(), false, in, sources, "offer");
+        Prices.Price demandPrice = price(demand.getCostPerUnit(), demand.getResource(), true, in);
+        Prices.Price offerDisposal = price(offer.getCostPerUnit(), offer.getResource(), false, in);
         if (perOfferUnit != null && (demandPrice != null || offerDisposal != null)) {
-            saving = (demandPrice == null ? 0 : demandPrice * perOfferUnit) + (offerDisposal == null ? 0 : offerDisposal);
+            saving = (demandPrice == null ? 0 : demandPrice.perUnit().central() * perOfferUnit)
+                    + (offerDisposal == null ? 0 : offerDisposal.perUnit().central());
         }
         Dimension moved = Units.require(offer.getUnit()).dimension();
         TransportRow tariff = moved == Dimension.MASS || moved == Dimension.VOLUME
@@ -86,38 +108,31 @@ public record Economics(Double heatDensity, Double savingPerUnit, Double transpo
             double perUnit = Units.require(offer.getUnit()).convert(1,
                     Units.require(moved == Dimension.MASS ? "t" : "m3"));
             transport = tariff.costPerUnitKm().central() * perUnit * routeKm;
-            sources.add("transport: " + tariff.citation() + " (transport.csv: " + tariff.mode() + " "
-                    + tariff.dimension() + ")");
             if (saving != null) {
                 ratio = transport <= 0 ? Double.POSITIVE_INFINITY : saving / transport;
             }
         }
         Double pipeRatio = null;
         PipeRow pipe = in.pipe(moved == Dimension.ENERGY ? "heat" : "water");
+        PipeRow pipeUsed = null;
         if ("pipe".equals(accepts.mode()) && pipe != null && matching.matched() != null && Double.isFinite(routeKm)
                 && demandPrice != null) {
             Range cost = pipe.yearlyCost(routeKm * 1000);
             if (cost != null) {
-                double value = matching.matched() * demandPrice;
+                double value = matching.matched() * demandPrice.perUnit().central();
                 pipeRatio = cost.central() <= 0 ? Double.POSITIVE_INFINITY : value / cost.central();
-                sources.add("pipe: " + pipe.source() + ", " + pipe.year() + " (pipes.csv: " + pipe.medium() + ")");
+                pipeUsed = pipe;
             }
         }
-        return new Economics(density, saving, transport, ratio, pipeRatio, sources);
+        return new Economics(density, saving, transport, ratio, pipeRatio, demandPrice, offerDisposal,
+                transport == null ? null : tariff, pipeUsed);
     }
 
-    /** A declared price per unit wins over the table's; the source says which was used. */
-    private static Double price(Double declared, String resource, boolean purchase, Inputs in, List<String> sources,
-                                String side) {
+    /** A declared price per unit wins over the table's; its citation says which was used. */
+    private static Prices.Price price(Double declared, String resource, boolean purchase, Inputs in) {
         if (declared != null) {
-            sources.add(side + (purchase ? " price" : " disposal cost") + ": declared by the actor");
-            return declared;
+            return new Prices.Price(Range.of(declared), DECLARED);
         }
-        var found = purchase ? in.prices().purchase(resource) : in.prices().disposal(resource);
-        if (found.isEmpty()) {
-            return null;
-        }
-        sources.add(side + (purchase ? " price" : " disposal cost") + ": " + found.get().citation());
-        return found.get().perUnit().central();
+        return (purchase ? in.prices().purchase(resource) : in.prices().disposal(resource)).orElse(null);
     }
 }

@@ -1,8 +1,6 @@
 package org.eit.rules.detection;
 
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import org.eit.core.unit.UnitException;
 import org.eit.core.unit.Units;
 import org.eit.rules.explain.Amount;
@@ -21,40 +19,51 @@ import org.eit.rules.facts.Offer;
  * @param needed       what the demand needs over the common months, or null
  * @param matched      what can be exchanged in a year, or null when a quantity is missing or units do not convert
  * @param commonMonths how many months both sides share (12 when neither gives months)
- * @param basis        how {@code matched} was computed, for the trace
+ * @param offer        the offer
+ * @param demand       the demand
+ * @param ratio        units of the demanded resource one unit of the offered resource replaces
  */
-public record Matching(Double supply, Double offered, Double needed, Double matched, int commonMonths,
-                       String basis) {
+public record Matching(Double supply, Double offered, Double needed, Double matched, int commonMonths, Offer offer,
+                       Demand demand, double ratio) {
 
     static Matching of(Offer offer, Demand demand, Accepts accepts) {
         Double supply = supplyInDemandUnit(offer, demand, accepts);
-        Set<Integer> common = new HashSet<>(offer.getMonths());
-        common.retainAll(demand.getMonths());
-        int months = common.size();
+        int months = 0;
+        for (Integer month : offer.getMonths()) {
+            if (demand.getMonths().contains(month)) {
+                months++;
+            }
+        }
         if (supply == null || demand.getQuantity() == null) {
-            String why = offer.getQuantity() == null || demand.getQuantity() == null
-                    ? "not sized: a flow has no quantity"
-                    : "not sized: " + offer.getUnit() + " and " + demand.getUnit() + " do not convert";
-            return new Matching(supply, null, null, null, months, why);
+            return new Matching(supply, null, null, null, months, offer, demand, accepts.ratio());
         }
         // A seasonal flow gives its quantity over its own months; each side counts only the common months.
         double offered = supply * months / offer.getMonths().size();
         double needed = demand.getQuantity() * months / demand.getMonths().size();
-        double matched = Math.min(offered, needed);
-        String unit = demand.getUnit();
-        String basis = String.format(Locale.ROOT, "min(%s %s x %s = %s %s, %s %s) = %s %s",
-                offer.getId(), Amount.plain(offer.getQuantity(), offer.getUnit(), offer.isRate()),
-                Amount.number(accepts.ratio()), Amount.number(supply), unit, demand.getId(),
-                Amount.plain(demand.getQuantity(), unit, demand.isRate()), Amount.number(matched), unit);
-        if (months < 12 && (offer.isSeasonal() || demand.isSeasonal())) {
-            basis = String.format(Locale.ROOT, "min(%s %s x %s = %s %s over %d of its %d months, %s %s over %d of "
-                            + "its %d months) = %s %s", offer.getId(),
-                    Amount.plain(offer.getQuantity(), offer.getUnit(), offer.isRate()), Amount.number(accepts.ratio()),
-                    Amount.number(supply), unit, months, offer.getMonths().size(), demand.getId(),
-                    Amount.plain(demand.getQuantity(), unit, demand.isRate()), months, demand.getMonths().size(),
-                    Amount.number(matched), unit);
+        return new Matching(supply, offered, needed, Math.min(offered, needed), months, offer, demand,
+                accepts.ratio());
+    }
+
+    /** How {@code matched} was computed, for the trace (written only for what a diagnostic shows). */
+    public String basis() {
+        if (matched == null) {
+            return offer.getQuantity() == null || demand.getQuantity() == null
+                    ? "not sized: a flow has no quantity"
+                    : "not sized: " + offer.getUnit() + " and " + demand.getUnit() + " do not convert";
         }
-        return new Matching(supply, offered, needed, matched, months, basis);
+        String unit = demand.getUnit();
+        if (commonMonths < 12 && (offer.isSeasonal() || demand.isSeasonal())) {
+            return String.format(Locale.ROOT, "min(%s %s x %s = %s %s over %d of its %d months, %s %s over %d of "
+                            + "its %d months) = %s %s", offer.getId(),
+                    Amount.plain(offer.getQuantity(), offer.getUnit(), offer.isRate()), Amount.number(ratio),
+                    Amount.number(supply), unit, commonMonths, offer.getMonths().size(), demand.getId(),
+                    Amount.plain(demand.getQuantity(), unit, demand.isRate()), commonMonths,
+                    demand.getMonths().size(), Amount.number(matched), unit);
+        }
+        return String.format(Locale.ROOT, "min(%s %s x %s = %s %s, %s %s) = %s %s",
+                offer.getId(), Amount.plain(offer.getQuantity(), offer.getUnit(), offer.isRate()),
+                Amount.number(ratio), Amount.number(supply), unit, demand.getId(),
+                Amount.plain(demand.getQuantity(), unit, demand.isRate()), Amount.number(matched), unit);
     }
 
     /** How much of the offer the matched quantity uses, in the offer's unit; null when not sized. */

@@ -8,10 +8,12 @@ import org.eit.core.model.ActorKind;
  * {@code minActors} different actors within {@code radiusKm} of each other or in one zone. Pooled quantities are
  * summed in {@code unit}, the family's unit. With {@code byResource}, only demands for the same resource pool
  * together (a forklift with forklifts, not with a crane). {@code buyers} says who may join: {@code public},
- * {@code private} or {@code any}.
+ * {@code private} or {@code any}. {@code condition}, when given, is what the pooling requires (compatible effluents,
+ * one permit holder...): each group's synergy carries it.
  */
 public record PoolingTheme(String id, String family, LocalizedText label, int minActors, double radiusKm,
-                           boolean byResource, String buyers, String unit, String source) {
+                           boolean byResource, String buyers, LocalizedText condition, String unit,
+                           String source) {
     public static final String ANY = "any";
     public static final String PUBLIC = "public";
     public static final String PRIVATE = "private";

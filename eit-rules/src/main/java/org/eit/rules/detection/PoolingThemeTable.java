@@ -17,7 +17,7 @@ public final class PoolingThemeTable extends KnowledgeTable<PoolingTheme> {
 
     private PoolingThemeTable() {
         super("pooling-themes.csv", PoolingThemeTable.class, List.of("id", "family", "label_fr", "label_en",
-                "min_actors", "radius_km", "by_resource", "buyers", "source"));
+                "min_actors", "radius_km", "by_resource", "buyers", "condition_fr", "condition_en", "source"));
     }
 
     @Override
@@ -35,12 +35,16 @@ public final class PoolingThemeTable extends KnowledgeTable<PoolingTheme> {
         if (!List.of(PoolingTheme.ANY, PoolingTheme.PUBLIC, PoolingTheme.PRIVATE).contains(buyers)) {
             row.error("knowledge.bad-buyers", "buyers");
         }
+        LocalizedText condition = null;
+        if (row.optional("condition_fr").isPresent() || row.optional("condition_en").isPresent()) {
+            condition = row.texts("condition");
+        }
         String source = row.text("source");
         if (!row.valid()) {
             return Optional.empty();
         }
         return Optional.of(new PoolingTheme(id, family, label, (int) min.getAsDouble(), radius, byResource, buyers,
-                row.taxonomy().get(family).defaultUnit().symbol(), source));
+                condition, row.taxonomy().get(family).defaultUnit().symbol(), source));
     }
 
     @Override

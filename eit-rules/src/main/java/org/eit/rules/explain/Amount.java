@@ -5,6 +5,10 @@ import java.util.Locale;
 
 /** A number with its unit, written the way each language writes numbers ("1 234,5 t", "1,234.5 t"). */
 public record Amount(double value, String unit) {
+    /** Number formats are costly to make and not safe to share between threads: one per thread and locale. */
+    private static final ThreadLocal<java.util.Map<Locale, NumberFormat>> FORMATS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
     /** The fragments every stage shares (unknown quantity, per year...). */
     public static final PhraseBook COMMON = PhraseBook.of(Amount.class);
 
@@ -19,7 +23,7 @@ public record Amount(double value, String unit) {
 
     /** Three significant figures at most, grouped by thousands. */
     public static String localized(double value, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        NumberFormat format = FORMATS.get().computeIfAbsent(locale, NumberFormat::getNumberInstance);
         double magnitude = Math.abs(value);
         format.setMaximumFractionDigits(magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2);
         // French groups thousands with a narrow no-break space; a plain no-break space reads the same everywhere.

@@ -3,6 +3,8 @@ package org.eit.rules.explain;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
 import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,21 +45,57 @@ public final class Sentences {
                 Language.EN));
     }
 
-    /** {@code pattern} filled with {@code values} in {@code language}. */
+    /**
+     * {@code pattern} filled with {@code values} in {@code language}. Only the values the pattern names are written
+     * out: a pair offers its sentences some thirty values, and a diagnostic has many sentences.
+     */
     public static String render(String pattern, Map<String, ?> values, Language language) {
+        Parsed parsed = PARSED.computeIfAbsent(new Key(pattern, language), Sentences::parse);
         Map<String, Object> args = new HashMap<>();
-        for (Map.Entry<String, ?> entry : values.entrySet()) {
-            Object value = value(entry.getValue(), language);
-            args.put(entry.getKey(), value);
-            if (value instanceof String text) {
-                String name = Character.toUpperCase(entry.getKey().charAt(0)) + entry.getKey().substring(1);
-                args.put("de" + name, de(text, language));
-                args.put("que" + name, que(text, language));
+        for (String name : parsed.names()) {
+            if (values.containsKey(name)) {
+                args.put(name, value(values.get(name), language));
             }
         }
-        String text = format(pattern, args, language.locale());
+        for (Map.Entry<String, String> derived : parsed.derived().entrySet()) {
+            Object base = args.containsKey(derived.getValue()) ? args.get(derived.getValue())
+                    : values.containsKey(derived.getValue()) ? value(values.get(derived.getValue()), language) : null;
+            if (base instanceof String text) {
+                args.put(derived.getKey(), derived.getKey().startsWith("que") ? que(text, language)
+                        : de(text, language));
+            }
+        }
+        String text;
+        synchronized (parsed.format()) {
+            text = parsed.format().format(args);
+        }
         // French groups thousands with a narrow no-break space; a plain no-break space reads the same everywhere.
-        return text.replace('\u202f', '\u00a0').replaceAll(" {2,}", " ").trim();
+        return SPACES.matcher(text.replace('\u202f', '\u00a0')).replaceAll(" ").trim();
+    }
+
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final Map<Key, Parsed> PARSED = new ConcurrentHashMap<>();
+
+    private record Key(String pattern, Language language) {
+    }
+
+    /** A pattern parsed once: its format, the names it uses, and its {@code deX}/{@code queX} names with their X. */
+    private record Parsed(MessageFormat format, Set<String> names, Map<String, String> derived) {
+    }
+
+    private static Parsed parse(Key key) {
+        Set<String> names = placeholders(key.pattern());
+        Map<String, String> derived = new HashMap<>();
+        for (String name : names) {
+            for (String prefix : List.of("de", "que")) {
+                if (name.length() > prefix.length() && name.startsWith(prefix)
+                        && Character.isUpperCase(name.charAt(prefix.length()))) {
+                    derived.put(name, Character.toLowerCase(name.charAt(prefix.length()))
+                            + name.substring(prefix.length() + 1));
+                }
+            }
+        }
+        return new Parsed(new MessageFormat(escape(key.pattern()), key.language().locale()), names, derived);
     }
 
     /** A label as it reads inside a sentence: "Cendres volantes" becomes "cendres volantes", "PET usagé" stays. */
@@ -161,10 +199,6 @@ public final class Sentences {
             return render(phrase.book().pattern(phrase.key(), language), phrase.args(), language);
         }
         return String.valueOf(value);
-    }
-
-    private static String format(String pattern, Map<String, Object> args, Locale locale) {
-        return new MessageFormat(escape(pattern), locale).format(args);
     }
 
     /** Apostrophes are letters in eit's sentences: doubled, ICU reads each as one apostrophe and quotes nothing. */

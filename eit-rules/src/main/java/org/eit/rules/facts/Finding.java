@@ -32,6 +32,8 @@ import org.eit.core.model.Confidence;
  * @param confidence       the lowest of the flows'
  * @param preparation      the preparation typically needed, or null
  * @param source           the reference behind the knowledge used, or null
+ * @param outlet           what the demanded resource is used for (feed, biogas, fuel...; {@code outlets.csv}), or
+ *                         null
  * @param criterion        the reach criterion that held ({@code heat-density}, {@code transport-cost},
  *                         {@code pipe-cost}, {@code fixed-reach}), or null
  * @param reach            the rule of reach that held and its values, or null
@@ -42,7 +44,8 @@ public record Finding(String key, SynergyKind kind, List<Reason> reasons, String
                       List<String> flows, String resource, String demandedResource, Double quantity, String unit,
                       boolean perYear, Double offerPerUnit, Double distanceKm, boolean sameZone, boolean internal,
                       boolean existing, Confidence confidence, LocalizedText preparation, String source,
-                      String criterion, Reason reach, List<Reason> conditions, Supplier<Details> details) {
+                      String outlet, String criterion, Reason reach, List<Reason> conditions,
+                      Supplier<Details> details) {
     /** The relation of a pooling of idle capacity. */
     public static final String SHARED = "shared-capacity";
 
@@ -103,7 +106,7 @@ public record Finding(String key, SynergyKind kind, List<Reason> reasons, String
         }
         return new Finding(key, kind, all, relation, actors, flows, resource, demandedResource, quantity, unit,
                 perYear, offerPerUnit, distanceKm, sameZone, internal, existing, confidence, preparation, source,
-                criterion != null ? criterion : other.criterion, reach != null ? reach : other.reach, conditions,
+                outlet, criterion != null ? criterion : other.criterion, reach != null ? reach : other.reach, conditions,
                 details);
     }
 }

@@ -209,13 +209,13 @@ public abstract class FlowFact {
     /** For logistics capacity: where from, as written before the {@code >} of the route, or null. */
     public String getRouteFrom() {
         String route = attributes.get(Attribute.ROUTE.column());
-        return route == null || !route.contains(">") ? null : Text.fold(route.substring(0, route.indexOf('>')));
+        return route == null || !route.contains(">") ? null : route.substring(0, route.indexOf('>')).trim();
     }
 
     /** For logistics capacity: where to, as written after the {@code >} of the route, or null. */
     public String getRouteTo() {
         String route = attributes.get(Attribute.ROUTE.column());
-        return route == null || !route.contains(">") ? null : Text.fold(route.substring(route.indexOf('>') + 1));
+        return route == null || !route.contains(">") ? null : route.substring(route.indexOf('>') + 1).trim();
     }
 
     /**

@@ -13,7 +13,8 @@ import org.eit.core.unit.Units;
 
 /**
  * The default prices of {@code prices.csv} by resource: the most specific row of the resource's lineage, in the
- * resource's own unit. A price an actor declared wins over these (the caller says which was used).
+ * resource's own unit. A price an actor declared wins over these (the caller says which was used). Not safe to share
+ * between threads: one per analysis.
  */
 public final class Prices {
     /** A price per unit of a resource's default unit, and where it comes from. */
@@ -22,6 +23,9 @@ public final class Prices {
 
     private final ResourceTaxonomy taxonomy;
     private final Map<String, PriceRow> byResource = new HashMap<>();
+    /** Lookups are made for every candidate pair: each resource's answer is kept (one analysis, one thread). */
+    private final Map<String, Optional<Price>> purchases = new HashMap<>();
+    private final Map<String, Optional<Price>> disposals = new HashMap<>();
 
     public Prices(List<PriceRow> rows, ResourceTaxonomy taxonomy) {
         this.taxonomy = taxonomy;
@@ -30,12 +34,12 @@ public final class Prices {
 
     /** What a buyer pays for {@code resource} per unit of its default unit. */
     public Optional<Price> purchase(String resource) {
-        return find(resource, true);
+        return purchases.computeIfAbsent(resource, r -> find(r, true));
     }
 
     /** What a holder pays to dispose of {@code resource} per unit of its default unit (negative: it is sold). */
     public Optional<Price> disposal(String resource) {
-        return find(resource, false);
+        return disposals.computeIfAbsent(resource, r -> find(r, false));
     }
 
     private Optional<Price> find(String resource, boolean purchase) {

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PoolingGroupsTest {
     private static final double KM = 1 / 111.2;
     private static final PoolingTheme THEME = new PoolingTheme("collection", "waste-collection",
-            new LocalizedText("collecte", "collection"), 2, 5, false, PoolingTheme.ANY, "u", "test");
+            new LocalizedText("collecte", "collection"), 2, 5, false, PoolingTheme.ANY, null, "u", "test");
 
     @Test
     void neighboursChainWithinTheRadiusButOnlyThroughActorsThatHaveTheNeed() {

@@ -49,7 +49,19 @@ public final class FeasibilityTables {
 
     /** The group of a species word ({@code vache}: ruminant), or null when {@code species.csv} does not know it. */
     public String speciesGroup(String word) {
-        return word == null ? null : species.get(Text.fold(word).replace(' ', '-'));
+        if (word == null) {
+            return null;
+        }
+        String folded = Text.fold(word).trim().replace(' ', '-');
+        String group = species.get(folded);
+        // Plurals are written as they come: "poulets", "chevaux".
+        if (group == null && (folded.endsWith("s") || folded.endsWith("x"))) {
+            group = species.get(folded.substring(0, folded.length() - 1));
+        }
+        if (group == null && folded.endsWith("aux")) {
+            group = species.get(folded.substring(0, folded.length() - 3) + "al");
+        }
+        return group;
     }
 
     /** Whether any feed rule concerns the offered resource (an animal-derived material). */
@@ -59,13 +71,36 @@ public final class FeasibilityTables {
 
     /**
      * The feed rule for the pair: the offered material, its animals of origin and the animals fed; the most
-     * specific row that matches, or null.
+     * specific row that matches, or null. When a side does not say its species, the row holds only if every species
+     * it could be gets the same verdict from the table (banned for all, or allowed for all); otherwise the table
+     * cannot decide and the pair carries the question ({@link #feedUndecided}).
      */
     public FeedRule feedRule(Candidate candidate) {
-        FlowFact offer = candidate.getOffer();
-        String origin = offer.getSpeciesGroup();
+        String origin = candidate.getOffer().getSpeciesGroup();
         String fed = candidate.getDemand().getSpeciesGroup();
-        List<String> lineage = lineage(offer.getResource());
+        List<String> lineage = lineage(candidate.getOffer().getResource());
+        FeedRule row = best(lineage, origin, fed);
+        if (row == null || origin != null && fed != null) {
+            return row;
+        }
+        boolean refused = row.permission().isRefused();
+        for (String o : origin == null ? SpeciesTable.GROUPS : List.of(origin)) {
+            for (String f : fed == null ? SpeciesTable.GROUPS : List.of(fed)) {
+                FeedRule possible = best(lineage, o, f);
+                if (possible != null && possible.permission().isRefused() != refused) {
+                    return null;
+                }
+            }
+        }
+        return row;
+    }
+
+    /** Whether feed rules concern the pair but cannot decide until a side says its species. */
+    public boolean feedUndecided(Candidate candidate) {
+        return feedRulesApply(candidate) && feedRule(candidate) == null;
+    }
+
+    private FeedRule best(List<String> lineage, String origin, String fed) {
         FeedRule best = null;
         int bestScore = -1;
         for (int i = 0; i < lineage.size(); i++) {
