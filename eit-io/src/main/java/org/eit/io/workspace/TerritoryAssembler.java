@@ -53,8 +53,9 @@ final class TerritoryAssembler {
             "temperature_c", "cost_eur_per_unit", "cost_per_unit", "confidence");
     private static final List<String> BOX_FIELDS = List.of("south", "west", "north", "east");
     private static final List<String> CIRCLE_FIELDS = List.of("latitude", "longitude", "radius_km");
+    /** {@code notes} is free text for people (an import's headcount band, a SIRET's history): read, not kept. */
     static final List<String> ACTOR_FIELDS = List.of("id", "name", "kind", "activity", "employees", "latitude",
-            "longitude", "zone");
+            "longitude", "zone", "notes");
     static final List<String> FLOW_FIELDS = List.of("id", "actor", "direction", "resource", "description", "quantity",
             "unit", "period", "temperature_c", "cost_eur_per_unit", "cost_per_unit", "source", "confidence",
             "waste_code", "notes");
