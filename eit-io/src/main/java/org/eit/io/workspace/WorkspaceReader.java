@@ -176,8 +176,9 @@ public final class WorkspaceReader {
             TerritoryAssembler.Settings settings = assembler.settings(map, List.of("actors", "flows"));
             List<Actor> actors = assembler.actors(records(map, "actors", TerritoryAssembler.ACTOR_FIELDS,
                     problems));
+            boolean estimating = estimation || Estimation.enabled(settings.parameters());
             List<Flow> flows = assembler.flows(records(map, "flows", TerritoryAssembler.FLOW_FIELDS,
-                    problems), byId(actors));
+                    problems, estimating), byId(actors));
             territory = assembler.territory(settings, actors, flows);
         }
         return new Workspace(source, problems.hasErrors() ? null : territory, shippedTaxonomy, problems.sorted(),
@@ -186,6 +187,12 @@ public final class WorkspaceReader {
 
     /** The objects of the array {@code key} as raw records; unknown fields are errors (typos in a document). */
     private List<RawRecord> records(Node.MapNode root, String key, List<String> fields, Problems problems) {
+        return records(root, key, fields, problems, false);
+    }
+
+    /** {@code emptyAllowed}: an empty list is a warning (flows a territory's activity profiles will estimate). */
+    private List<RawRecord> records(Node.MapNode root, String key, List<String> fields, Problems problems,
+                                    boolean emptyAllowed) {
         Node node = root.entries().get(key);
         List<RawRecord> records = new ArrayList<>();
         if (node == null) {
@@ -197,7 +204,11 @@ public final class WorkspaceReader {
             return records;
         }
         if (list.items().isEmpty()) {
-            problems.error(IoMessages.MESSAGES, "document.no-items", node.at(), key, null);
+            if (emptyAllowed) {
+                problems.warning(IoMessages.MESSAGES, "workspace.no-flows-estimating", node.at(), key, null);
+            } else {
+                problems.error(IoMessages.MESSAGES, "document.no-items", node.at(), key, null);
+            }
             return records;
         }
         if (list.items().size() > limits.maxRows()) {
