@@ -2,8 +2,12 @@ package org.eit.core.internal.activity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eit.core.geo.GeoPoint;
 import org.eit.core.model.Actor;
 import org.eit.core.model.DataSource;
@@ -57,45 +61,64 @@ public final class LikelyTakers {
     public static List<Proposal> propose(Territory territory, ActivityProfiles profiles, ResourceTaxonomy taxonomy,
                                          int perOffer) {
         Map<String, Actor> actors = territory.actorsById();
-        List<Flow> declaredDemands = territory.flows().stream()
-                .filter(f -> f.direction() == Direction.DEMAND && f.source() != DataSource.ESTIMATED).toList();
+        // Declared demands by resource, and the profiles' demand rows by resource: each offer looks up the resources
+        // that accept it (itself and its broader ones) instead of scanning every actor.
+        Map<String, Set<String>> declaredBy = new HashMap<>();
+        for (Flow flow : territory.flows()) {
+            if (flow.direction() == Direction.DEMAND && flow.source() != DataSource.ESTIMATED) {
+                declaredBy.computeIfAbsent(flow.resourceId(), r -> new HashSet<>()).add(flow.actorId());
+            }
+        }
+        Map<String, List<Candidate>> demandedBy = new HashMap<>();
+        for (Actor actor : territory.actors()) {
+            if (actor.activity() == null) {
+                continue;
+            }
+            ActivityProfiles.Profile profile = profiles.profileOf(actor.activity());
+            for (ActivityProfiles.Row row : profile.rows()) {
+                if (row.direction() == Direction.DEMAND) {
+                    demandedBy.computeIfAbsent(row.resource(), r -> new ArrayList<>())
+                            .add(new Candidate(actor, profile.activity(), row));
+                }
+            }
+        }
         List<Proposal> proposals = new ArrayList<>();
         for (Flow offer : territory.flows()) {
             if (offer.direction() != Direction.OFFER || !taxonomy.contains(offer.resourceId())) {
                 continue;
             }
             Actor supplier = actors.get(offer.actorId());
-            boolean hasDemand = declaredDemands.stream().anyMatch(d -> !d.actorId().equals(offer.actorId())
-                    && accepts(d.resourceId(), offer.resourceId(), taxonomy));
-            List<Proposal> forOffer = new ArrayList<>();
-            for (Actor taker : territory.actors()) {
-                if (taker.id().equals(offer.actorId()) || taker.activity() == null) {
-                    continue;
-                }
-                boolean alreadyDemands = declaredDemands.stream().anyMatch(d -> d.actorId().equals(taker.id())
-                        && accepts(d.resourceId(), offer.resourceId(), taxonomy));
-                if (alreadyDemands) {
-                    continue;
-                }
-                ActivityProfiles.Profile profile = profiles.profileOf(taker.activity());
-                ActivityProfiles.Row best = null;
-                for (ActivityProfiles.Row row : profile.rows()) {
-                    if (row.direction() == Direction.DEMAND && accepts(row.resource(), offer.resourceId(), taxonomy)
-                            && (best == null || taxonomy.isA(row.resource(), best.resource()))) {
-                        best = row;
+            List<String> accepting = new ArrayList<>();
+            accepting.add(offer.resourceId());
+            accepting.addAll(taxonomy.ancestors(offer.resourceId()));
+            Set<String> declaring = new HashSet<>();
+            for (String resource : accepting) {
+                declaring.addAll(declaredBy.getOrDefault(resource, Set.of()));
+            }
+            boolean hasDemand = declaring.stream().anyMatch(a -> !a.equals(offer.actorId()));
+            // the narrowest accepting resource first: an actor's best row is the first found
+            Map<String, Proposal> byTaker = new LinkedHashMap<>();
+            for (String resource : accepting) {
+                for (Candidate c : demandedBy.getOrDefault(resource, List.of())) {
+                    String taker = c.actor().id();
+                    if (taker.equals(offer.actorId()) || declaring.contains(taker) || byTaker.containsKey(taker)) {
+                        continue;
                     }
-                }
-                if (best != null) {
-                    forOffer.add(new Proposal(offer.id(), offer.actorId(), offer.resourceId(), taker.id(),
-                            profile.activity(), best.resource(), best.source(), distance(supplier, taker),
+                    byTaker.put(taker, new Proposal(offer.id(), offer.actorId(), offer.resourceId(), taker,
+                            c.activity(), c.row().resource(), c.row().source(), distance(supplier, c.actor()),
                             hasDemand));
                 }
             }
+            List<Proposal> forOffer = new ArrayList<>(byTaker.values());
             forOffer.sort(Comparator.comparing((Proposal p) -> p.distanceKm() == null ? Double.MAX_VALUE
                     : p.distanceKm()).thenComparing(Proposal::taker));
             proposals.addAll(forOffer.subList(0, Math.min(perOffer, forOffer.size())));
         }
         return proposals;
+    }
+
+    /** An actor whose profile demands a resource, with the row that says so. */
+    private record Candidate(Actor actor, String activity, ActivityProfiles.Row row) {
     }
 
     /** Whether a demand for {@code demanded} accepts {@code offered}: the same resource or a narrower one. */
