@@ -110,7 +110,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 ? WorkspaceEstimation.of(workspace) : null;
         Diagnostic diagnostic;
         try {
-            diagnostic = engine.analyze(estimation == null ? workspace.request() : estimation.request(workspace));
+            diagnostic = estimation == null ? engine.analyze(workspace.request())
+                    : estimation.analyze(engine, workspace);
         } catch (RuleException e) {
             report(e.problems(), locale);
             return ExitCodes.RULE_ERROR;

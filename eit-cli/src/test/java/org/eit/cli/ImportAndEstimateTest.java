@@ -54,6 +54,7 @@ class ImportAndEstimateTest {
         assertThat(flow.get("source").asText()).isNotBlank();
         for (JsonNode synergy : diagnostic.get("synergies")) {
             assertThat(synergy.get("confidence").asText()).isEqualTo("low");
+            assertThat(synergy.get("restsOnEstimates").asBoolean()).isTrue();
         }
         JsonNode onEstimates = estimation.get("synergiesOnEstimates");
         assertThat(onEstimates.size())
@@ -69,20 +70,33 @@ class ImportAndEstimateTest {
     @Test
     void estimateKeepsTheSynergiesOnDeclaredDataApart() throws IOException {
         Path out = dir.resolve("out");
-        CliRun plain = CliRun.of("--lang", "en", "analyze", "--sample", "tutorial", "--out", out.toString());
+        CliRun plain = CliRun.of("--lang", "en", "analyze", "--sample", "petr-trois-vallees", "--out",
+                out.toString());
         assertThat(plain.exitCode()).isZero();
         JsonNode declared = new ObjectMapper().readTree(out.resolve("diagnostic.json").toFile());
         assertThat(declared.has("estimation")).isFalse();
-        CliRun estimated = CliRun.of("--lang", "en", "analyze", "--sample", "tutorial", "--estimate", "--out",
-                out.toString());
+        CliRun estimated = CliRun.of("--lang", "en", "analyze", "--sample", "petr-trois-vallees", "--estimate",
+                "--out", out.toString());
         assertThat(estimated.exitCode()).as(estimated.err()).isZero();
         JsonNode diagnostic = new ObjectMapper().readTree(out.resolve("diagnostic.json").toFile());
         JsonNode counts = diagnostic.get("estimation").get("counts");
-        // every declared synergy is still there, and counted apart from those resting on estimates
+        // every declared synergy is still there, the same as without estimation, and counted apart
+        for (int i = 0; i < declared.get("synergies").size(); i++) {
+            assertThat(diagnostic.get("synergies").get(i).get("id").asText())
+                    .isEqualTo(declared.get("synergies").get(i).get("id").asText());
+            assertThat(diagnostic.get("synergies").get(i).get("restsOnEstimates").asBoolean()).isFalse();
+        }
+        assertThat(diagnostic.get("network")).isEqualTo(declared.get("network"));
         assertThat(counts.get("synergiesOnDeclaredData").asInt()).isEqualTo(declared.get("synergies").size());
         assertThat(counts.get("synergiesOnDeclaredData").asInt() + counts.get("synergiesOnEstimates").asInt())
                 .isEqualTo(diagnostic.get("synergies").size());
         assertThat(estimated.out()).contains("synergy(ies) resting on declared or measured data");
+        long flagged = 0;
+        for (JsonNode synergy : diagnostic.get("synergies")) {
+            flagged += synergy.get("restsOnEstimates").asBoolean() ? 1 : 0;
+        }
+        assertThat(flagged).isEqualTo(counts.get("synergiesOnEstimates").asLong());
+        assertThat(declared.get("synergies").get(0).has("restsOnEstimates")).isFalse();
     }
 
     @Test

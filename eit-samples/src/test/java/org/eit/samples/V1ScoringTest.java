@@ -102,7 +102,7 @@ class V1ScoringTest {
                 takers.add(p.offer() + "->" + p.taker());
             }
         }
-        Diagnostic diagnostic = ENGINE.analyze(estimation.request(workspace));
+        Diagnostic diagnostic = estimation.analyze(ENGINE, workspace);
         Set<String> engine = new TreeSet<>();
         for (Synergy s : diagnostic.synergies()) {
             if (s.kind() == SynergyKind.SUBSTITUTION && declaredOffers.contains(s.flows().get(0))) {

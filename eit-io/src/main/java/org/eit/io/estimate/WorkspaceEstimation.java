@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eit.core.api.AnalysisRequest;
+import org.eit.core.api.Diagnostic;
+import org.eit.core.api.EitEngine;
 import org.eit.core.api.SourceFile;
 import org.eit.core.api.Synergy;
 import org.eit.core.internal.activity.ActivityProfiles;
@@ -53,6 +55,23 @@ public record WorkspaceEstimation(Estimation.Result estimation, List<LikelyTaker
     /** What to analyse: the completed territory with the workspace's taxonomy, rules and engine tables. */
     public AnalysisRequest request(Workspace workspace) {
         return workspace.request(estimation.territory());
+    }
+
+    /**
+     * Analyses the workspace twice: as declared, which gives the synergies on declared data exactly as an analysis
+     * without estimation would (estimated flows never crowd a declared synergy out of the listing, nor change the 3-2
+     * heuristic), and completed by the profiles, of which only the synergies resting on an estimated flow are kept,
+     * after the declared ones. The network assessment, warnings and flows to classify are the declared analysis'.
+     */
+    public Diagnostic analyze(EitEngine engine, Workspace workspace) {
+        Diagnostic declared = engine.analyze(workspace.request());
+        Diagnostic completed = engine.analyze(request(workspace));
+        List<Synergy> synergies = new java.util.ArrayList<>(declared.synergies());
+        completed.synergies().stream().filter(this::restsOnEstimates).forEach(synergies::add);
+        List<Synergy> internal = new java.util.ArrayList<>(declared.internal());
+        completed.internal().stream().filter(this::restsOnEstimates).forEach(internal::add);
+        return new Diagnostic(declared.territory(), synergies, internal, declared.network(), declared.rulePacks(),
+                declared.warnings(), declared.leftOut(), declared.toClassify());
     }
 
     /** Whether {@code synergy} rests on at least one flow estimated from a profile. */

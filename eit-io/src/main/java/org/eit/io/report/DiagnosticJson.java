@@ -65,8 +65,8 @@ public final class DiagnosticJson {
         counts.put("internal", diagnostic.internal().size());
         counts.put("candidatesLeftOut", diagnostic.leftOut());
         counts.put("toClassify", diagnostic.toClassify().size());
-        synergies(root.putArray("synergies"), diagnostic.synergies());
-        synergies(root.putArray("internal"), diagnostic.internal());
+        synergies(root.putArray("synergies"), diagnostic.synergies(), estimation);
+        synergies(root.putArray("internal"), diagnostic.internal(), estimation);
         ArrayNode unclear = root.putArray("toClassify");
         for (FlowToClassify flow : diagnostic.toClassify()) {
             ObjectNode node = unclear.addObject();
@@ -183,7 +183,8 @@ public final class DiagnosticJson {
         }
     }
 
-    private static void synergies(ArrayNode array, List<Synergy> synergies) {
+    /** With {@code estimation}, each synergy also says whether it rests on an estimated flow. */
+    private static void synergies(ArrayNode array, List<Synergy> synergies, WorkspaceEstimation estimation) {
         for (Synergy s : synergies) {
             ObjectNode node = array.addObject();
             node.put("id", s.id());
@@ -205,6 +206,9 @@ public final class DiagnosticJson {
             text(node, "explanation", s.explanation());
             text(node, "preparation", s.preparation());
             node.put("source", s.source());
+            if (estimation != null) {
+                node.put("restsOnEstimates", estimation.restsOnEstimates(s));
+            }
         }
     }
 
