@@ -16,6 +16,7 @@ import org.eit.core.model.Territory;
 import org.eit.core.problem.InvalidInputException;
 import org.eit.core.problem.Problem;
 import org.eit.core.problem.Problems;
+import org.eit.io.estimate.WorkspaceEstimation;
 import org.eit.io.output.OutputFolder;
 import org.eit.io.report.DiagnosticJson;
 import org.eit.io.report.SummaryTable;
@@ -56,6 +57,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--force", descriptionKey = "option.force")
     boolean force;
 
+    @Option(names = "--estimate", descriptionKey = "option.estimate")
+    boolean estimate;
+
     @Inject
     AnalyzeCommand(WorkspaceReader reader, EitEngine engine, Console console) {
         this.reader = reader;
@@ -86,7 +90,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     console.text("error.out-not-folder", out, e.file()));
         }
-        Workspace workspace = reader.read(resolved.path());
+        Workspace workspace = (estimate ? reader.estimating() : reader).read(resolved.path());
         Locale locale = console.reportLocale(workspace.validTerritory().map(Territory::language).orElse(null));
         if (!workspace.isValid()) {
             console.out().print(ValidationReport.render(workspace.named(resolved.name(locale)), locale));
@@ -102,9 +106,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (reading.hasErrors()) {
             return ExitCodes.INVALID_INPUT;
         }
+        WorkspaceEstimation estimation = estimate || WorkspaceEstimation.requested(workspace)
+                ? WorkspaceEstimation.of(workspace) : null;
         Diagnostic diagnostic;
         try {
-            diagnostic = engine.analyze(workspace.request());
+            diagnostic = estimation == null ? engine.analyze(workspace.request())
+                    : estimation.analyze(engine, workspace);
         } catch (RuleException e) {
             report(e.problems(), locale);
             return ExitCodes.RULE_ERROR;
@@ -112,9 +119,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             report(e.problems(), locale);
             return ExitCodes.INVALID_INPUT;
         }
-        Path written = output.write(DIAGNOSTIC, DiagnosticJson.write(workspace.territory(), diagnostic)
+        Territory analysed = estimation == null ? workspace.territory() : estimation.territory();
+        Path written = output.write(DIAGNOSTIC, DiagnosticJson.write(analysed, diagnostic, estimation)
                 .getBytes(StandardCharsets.UTF_8));
-        console.out().print(SummaryTable.render(workspace.territory(), workspace.taxonomy(), diagnostic, locale));
+        console.out().print(SummaryTable.render(analysed, workspace.taxonomy(), diagnostic, estimation, locale));
         console.out().flush();
         console.say("info.written", written);
         return ExitCodes.OK;

@@ -24,6 +24,8 @@ final class CliModule extends AbstractModule {
         bind(EitCommand.class);
         bind(ValidateCommand.class);
         bind(AnalyzeCommand.class);
+        bind(ImportCommand.class);
+        bind(ImportCommand.Sirene.class);
         bind(SamplesCommand.class);
         bind(SamplesCommand.ListSamples.class);
         bind(SamplesCommand.Generate.class);

@@ -17,9 +17,15 @@ import org.eit.core.api.NetworkAssessment;
 import org.eit.core.api.RefusedPair;
 import org.eit.core.api.Synergy;
 import org.eit.core.api.SynergyKind;
+import java.util.Map;
+import org.eit.core.internal.activity.ActivityProfiles;
+import org.eit.core.internal.activity.Estimation;
+import org.eit.core.internal.activity.LikelyTakers;
+import org.eit.core.model.Flow;
 import org.eit.core.model.FlowToClassify;
 import org.eit.core.model.Territory;
 import org.eit.core.problem.Problem;
+import org.eit.io.estimate.WorkspaceEstimation;
 
 /**
  * {@code diagnostic.json}: the diagnostic as data for other tools. Field order is fixed and lists keep the
@@ -36,6 +42,16 @@ public final class DiagnosticJson {
     }
 
     public static String write(Territory territory, Diagnostic diagnostic) {
+        return write(territory, diagnostic, null);
+    }
+
+    /**
+     * {@code diagnostic.json} of a territory completed by activity profiles: the same fields, and an
+     * {@code estimation} object after them (absent when {@code estimation} is null) that lists the estimated flows
+     * with their profile row, the synergies resting on them (each with a sentence saying so), and the likely takers of
+     * every offer.
+     */
+    public static String write(Territory territory, Diagnostic diagnostic, WorkspaceEstimation estimation) {
         ObjectNode root = NODES.objectNode();
         root.put("generator", "eit");
         root.put("format", FORMAT);
@@ -55,9 +71,9 @@ public final class DiagnosticJson {
         counts.put("refused", diagnostic.refused().size());
         counts.put("partnersBeyond", diagnostic.partnersBeyond());
         counts.put("toClassify", diagnostic.toClassify().size());
-        synergies(root.putArray("synergies"), diagnostic.synergies());
-        synergies(root.putArray("alternatives"), diagnostic.alternatives());
-        synergies(root.putArray("internal"), diagnostic.internal());
+        synergies(root.putArray("synergies"), diagnostic.synergies(), estimation);
+        synergies(root.putArray("alternatives"), diagnostic.alternatives(), estimation);
+        synergies(root.putArray("internal"), diagnostic.internal(), estimation);
         ArrayNode refused = root.putArray("refused");
         for (RefusedPair pair : diagnostic.refused()) {
             ObjectNode node = refused.addObject();
@@ -115,6 +131,9 @@ public final class DiagnosticJson {
             node.put("value", problem.value());
             text(node, "message", new LocalizedText(problem.message(Locale.FRENCH), problem.message(Locale.ENGLISH)));
         }
+        if (estimation != null) {
+            estimation(root.putObject("estimation"), diagnostic, estimation);
+        }
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -122,7 +141,81 @@ public final class DiagnosticJson {
         }
     }
 
-    private static void synergies(ArrayNode array, List<Synergy> synergies) {
+    private static void estimation(ObjectNode node, Diagnostic diagnostic, WorkspaceEstimation estimation) {
+        Estimation.Result result = estimation.estimation();
+        node.put("basis", "activity-profiles");
+        text(node, "caution", new LocalizedText(
+                "Flux estimés d'après le code d'activité : le code seul donne de fausses correspondances et aucun "
+                        + "dimensionnement ; ils servent à choisir qui interroger et quoi demander.",
+                "Flows estimated from the activity code: the code alone gives false matches and no sizing; they serve "
+                        + "to decide whom to interview and what to ask."));
+        ObjectNode counts = node.putObject("counts");
+        counts.put("estimatedFlows", result.estimated().size());
+        counts.put("actorsProfiled", result.profiled().size());
+        counts.put("actorsWithoutProfile", result.unprofiled().size());
+        long onEstimates = diagnostic.synergies().stream().filter(estimation::restsOnEstimates).count();
+        counts.put("synergiesOnDeclaredData", diagnostic.synergies().size() - onEstimates);
+        counts.put("synergiesOnEstimates", onEstimates);
+        counts.put("internalOnEstimates", diagnostic.internal().stream().filter(estimation::restsOnEstimates)
+                .count());
+        counts.put("likelyTakers", estimation.takers().size());
+        ArrayNode flows = node.putArray("flows");
+        Map<String, Flow> byId = new java.util.HashMap<>();
+        result.territory().flows().forEach(f -> byId.put(f.id(), f));
+        for (Map.Entry<String, ActivityProfiles.Row> entry : result.estimated().entrySet()) {
+            Flow flow = byId.get(entry.getKey());
+            ActivityProfiles.Row row = entry.getValue();
+            ObjectNode f = flows.addObject();
+            f.put("id", flow.id());
+            f.put("actor", flow.actorId());
+            f.put("direction", flow.direction().id());
+            f.put("resource", flow.resourceId());
+            if (flow.quantity() == null) {
+                f.putNull("quantity");
+                f.putNull("unit");
+            } else {
+                f.put("quantity", flow.quantity().value());
+                f.put("unit", flow.quantity().unit().symbol());
+            }
+            f.put("profile", row.activity());
+            f.put("perEmployee", row.perEmployee());
+            f.put("typical", row.confidence().id());
+            f.put("source", row.source());
+        }
+        ArrayNode synergies = node.putArray("synergiesOnEstimates");
+        List<Synergy> listed = new java.util.ArrayList<>(diagnostic.synergies());
+        listed.addAll(diagnostic.internal());
+        for (Synergy s : listed) {
+            if (!estimation.restsOnEstimates(s)) {
+                continue;
+            }
+            ObjectNode n = synergies.addObject();
+            n.put("id", s.id());
+            strings(n, "estimatedFlows", estimation.estimatedFlows(s));
+            String profiles = String.join(", ", estimation.profilesOf(s));
+            text(n, "note", new LocalizedText(
+                    "Repose sur des flux estimés d'après le profil d'activité " + profiles + " : à confirmer en "
+                            + "entretien avant de la présenter.",
+                    "Rests on flows estimated from activity profile " + profiles + ": to confirm in interview before "
+                            + "presenting it."));
+        }
+        ArrayNode takers = node.putArray("likelyTakers");
+        for (LikelyTakers.Proposal p : estimation.takers()) {
+            ObjectNode t = takers.addObject();
+            t.put("offer", p.offer());
+            t.put("supplier", p.supplier());
+            t.put("resource", p.resource());
+            t.put("taker", p.taker());
+            t.put("profile", p.activity());
+            t.put("demandedResource", p.demanded());
+            t.put("distanceKm", p.distanceKm());
+            t.put("offerHasDeclaredDemand", p.hasDemand());
+            t.put("source", p.source());
+        }
+    }
+
+    /** With {@code estimation}, each synergy also says whether it rests on an estimated flow. */
+    private static void synergies(ArrayNode array, List<Synergy> synergies, WorkspaceEstimation estimation) {
         for (Synergy s : synergies) {
             ObjectNode node = array.addObject();
             node.put("id", s.id());
@@ -162,6 +255,9 @@ public final class DiagnosticJson {
                 allocation.put("needShare", a.needShare());
                 text(allocation, "reason", a.reason());
                 strings(allocation, "competing", a.competing());
+            }
+            if (estimation != null) {
+                node.put("restsOnEstimates", estimation.restsOnEstimates(s));
             }
         }
     }

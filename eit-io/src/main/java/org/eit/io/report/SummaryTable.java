@@ -8,10 +8,12 @@ import java.util.Map;
 import org.eit.core.api.Diagnostic;
 import org.eit.core.api.Synergy;
 import org.eit.core.api.SynergyKind;
+import org.eit.core.internal.activity.LikelyTakers;
 import org.eit.core.model.Actor;
 import org.eit.core.model.FlowToClassify;
 import org.eit.core.model.Territory;
 import org.eit.core.resource.ResourceTaxonomy;
+import org.eit.io.estimate.WorkspaceEstimation;
 
 /** The synergies of a diagnostic as a plain-text table for the terminal, in French or English. */
 public final class SummaryTable {
@@ -23,6 +25,16 @@ public final class SummaryTable {
 
     public static String render(Territory territory, ResourceTaxonomy taxonomy, Diagnostic diagnostic,
                                 Locale locale) {
+        return render(territory, taxonomy, diagnostic, null, locale);
+    }
+
+    /**
+     * The table of a diagnostic whose territory was completed by activity profiles: synergies resting on declared
+     * data first, then, apart, those resting on at least one estimated flow (to confirm in interview), then the
+     * likely takers of offers no declared demand accepts. {@code estimation} null renders the plain table.
+     */
+    public static String render(Territory territory, ResourceTaxonomy taxonomy, Diagnostic diagnostic,
+                                WorkspaceEstimation estimation, Locale locale) {
         StringBuilder out = new StringBuilder();
         long substitutions = diagnostic.synergies().stream().filter(s -> s.kind() == SynergyKind.SUBSTITUTION)
                 .count();
@@ -36,16 +48,57 @@ public final class SummaryTable {
         rows.add(new String[] {text(locale, "summary.id"), text(locale, "summary.kind"),
             text(locale, "summary.resource"), text(locale, "summary.partners"), text(locale, "summary.quantity"),
             text(locale, "summary.distance"), text(locale, "summary.type"), text(locale, "summary.confidence")});
+        List<Synergy> onEstimates = new ArrayList<>();
         for (Synergy s : diagnostic.synergies()) {
-            rows.add(row(s, actors, taxonomy, locale));
-        }
-        if (!diagnostic.internal().isEmpty()) {
-            rows.add(null);
-            for (Synergy s : diagnostic.internal()) {
+            if (estimation != null && estimation.restsOnEstimates(s)) {
+                onEstimates.add(s);
+            } else {
                 rows.add(row(s, actors, taxonomy, locale));
             }
         }
+        List<Synergy> internalOnEstimates = new ArrayList<>();
+        List<Synergy> internal = new ArrayList<>();
+        for (Synergy s : diagnostic.internal()) {
+            (estimation != null && estimation.restsOnEstimates(s) ? internalOnEstimates : internal).add(s);
+        }
+        if (!internal.isEmpty()) {
+            rows.add(null);
+            for (Synergy s : internal) {
+                rows.add(row(s, actors, taxonomy, locale));
+            }
+        }
+        if (estimation != null) {
+            out.append(text(locale, "summary.estimated-flows", estimation.estimation().estimated().size(),
+                    estimation.estimation().profiled().size(), estimation.estimation().unprofiled().size()))
+                    .append('\n');
+            out.append(text(locale, "summary.declared-synergies", diagnostic.synergies().size()
+                    - onEstimates.size())).append('\n');
+        }
         out.append('\n').append(table(rows));
+        if (estimation != null) {
+            out.append('\n').append(text(locale, "summary.estimated-synergies", onEstimates.size())).append('\n');
+            if (!onEstimates.isEmpty() || !internalOnEstimates.isEmpty()) {
+                List<String[]> estimatedRows = new ArrayList<>();
+                estimatedRows.add(rows.get(0));
+                onEstimates.forEach(s -> estimatedRows.add(row(s, actors, taxonomy, locale)));
+                if (!internalOnEstimates.isEmpty()) {
+                    estimatedRows.add(null);
+                    internalOnEstimates.forEach(s -> estimatedRows.add(row(s, actors, taxonomy, locale)));
+                }
+                out.append('\n').append(table(estimatedRows));
+            }
+            List<LikelyTakers.Proposal> takers = estimation.takersOfUnmatchedOffers();
+            out.append('\n').append(text(locale, "summary.likely-takers", takers.size())).append('\n');
+            for (LikelyTakers.Proposal p : takers) {
+                NumberFormat km = NumberFormat.getNumberInstance(locale);
+                km.setMaximumFractionDigits(1);
+                out.append(text(locale, "summary.likely-taker", p.offer(), actorName(actors, p.supplier()),
+                        taxonomy.find(p.resource()).map(r -> r.label(locale)).orElse(p.resource()),
+                        actorName(actors, p.taker()), p.activity(),
+                        p.distanceKm() == null ? "—" : km.format(p.distanceKm()).replace('\u00a0', ' ') + " km"))
+                        .append('\n');
+            }
+        }
         if (!diagnostic.alternatives().isEmpty() || !diagnostic.refused().isEmpty()
                 || diagnostic.partnersBeyond() > 0) {
             out.append('\n');

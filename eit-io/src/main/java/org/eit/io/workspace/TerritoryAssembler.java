@@ -54,8 +54,9 @@ final class TerritoryAssembler {
             "temperature_c", "cost_eur_per_unit", "cost_per_unit", "confidence", "moisture_pct", "power_kw");
     private static final List<String> BOX_FIELDS = List.of("south", "west", "north", "east");
     private static final List<String> CIRCLE_FIELDS = List.of("latitude", "longitude", "radius_km");
+    /** {@code notes} is free text for people (an import's headcount band, a SIRET's history): read, not kept. */
     static final List<String> ACTOR_FIELDS = withAttributes(List.of("id", "name", "kind", "activity", "employees",
-            "latitude", "longitude", "zone"), Attribute.Target.ACTOR);
+            "latitude", "longitude", "zone", "notes"), Attribute.Target.ACTOR);
     static final List<String> FLOW_FIELDS = withAttributes(List.of("id", "actor", "direction", "resource",
             "description", "quantity", "unit", "period", "temperature_c", "cost_eur_per_unit", "cost_per_unit",
             "source", "confidence", "waste_code", "notes"), Attribute.Target.FLOW);

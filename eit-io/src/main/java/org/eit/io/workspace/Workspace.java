@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.eit.core.api.AnalysisRequest;
 import org.eit.core.api.SourceFile;
+import org.eit.core.internal.activity.ActivityProfiles;
+import org.eit.core.internal.activity.Estimation;
 import org.eit.core.model.Territory;
 import org.eit.core.problem.InvalidInputException;
 import org.eit.core.problem.Problem;
@@ -50,9 +52,24 @@ public record Workspace(String source, Territory territory, ResourceTaxonomy tax
         return isValid() ? Optional.of(territory) : Optional.empty();
     }
 
-    /** What to analyse: the territory with the workspace's taxonomy, rules and knowledge tables. */
+    /**
+     * What to analyse: the territory with the workspace's taxonomy, rules and knowledge tables. The activity
+     * profiles ({@code knowledge/activity-profiles.csv}) and the {@code estimation.*} parameters are not the
+     * engine's: they are left out (the estimation applies them before, see
+     * {@link org.eit.io.estimate.WorkspaceEstimation}).
+     */
     public AnalysisRequest request() {
-        return new AnalysisRequest(territory(), taxonomy, rules, knowledge);
+        return request(territory());
+    }
+
+    /** What to analyse, for {@code analysed} (this workspace's territory completed by the estimation). */
+    public AnalysisRequest request(Territory analysed) {
+        return new AnalysisRequest(Estimation.withoutParameters(analysed), taxonomy, rules, engineKnowledge());
+    }
+
+    /** The knowledge tables the engine reads: all but the activity profiles. */
+    private List<SourceFile> engineKnowledge() {
+        return knowledge.stream().filter(f -> !f.baseName().equals(ActivityProfiles.FILE)).toList();
     }
 
     /** The same workspace, named {@code newSource} in reports. */

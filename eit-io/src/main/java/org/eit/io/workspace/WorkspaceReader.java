@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.eit.core.api.SourceFile;
+import org.eit.core.internal.activity.ActivityProfiles;
+import org.eit.core.internal.activity.Estimation;
 import org.eit.core.internal.resource.ResourceResolver;
 import org.eit.core.internal.table.CsvTable;
 import org.eit.core.internal.text.Numbers;
@@ -56,6 +58,8 @@ public final class WorkspaceReader {
     private final ResourceTaxonomy shippedTaxonomy;
     private final ReadLimits limits;
     private final FileBytes fileBytes;
+    /** Whether the territory will be completed by activity profiles (then it may have no flow yet). */
+    private final boolean estimation;
 
     /** A reader with the shipped taxonomy and the limits of {@link ReadLimits#fromEnvironment()}. */
     @Inject
@@ -68,9 +72,24 @@ public final class WorkspaceReader {
     }
 
     WorkspaceReader(ResourceTaxonomy shippedTaxonomy, ReadLimits limits, FileBytes fileBytes) {
+        this(shippedTaxonomy, limits, fileBytes, false);
+    }
+
+    private WorkspaceReader(ResourceTaxonomy shippedTaxonomy, ReadLimits limits, FileBytes fileBytes,
+                            boolean estimation) {
         this.shippedTaxonomy = shippedTaxonomy;
         this.limits = limits;
         this.fileBytes = fileBytes;
+        this.estimation = estimation;
+    }
+
+    /**
+     * The same reader for a territory that activity profiles will complete ({@code analyze --estimate}): a
+     * {@code flows.csv} with its header only is then a warning, not an error, as it is when the territory's
+     * {@code estimation.enabled} parameter is true.
+     */
+    public WorkspaceReader estimating() {
+        return new WorkspaceReader(shippedTaxonomy, limits, fileBytes, true);
     }
 
     public WorkspaceReader() {
@@ -157,8 +176,9 @@ public final class WorkspaceReader {
             TerritoryAssembler.Settings settings = assembler.settings(map, List.of("actors", "flows"));
             List<Actor> actors = assembler.actors(records(map, "actors", TerritoryAssembler.ACTOR_FIELDS,
                     problems));
+            boolean estimating = estimation || Estimation.enabled(settings.parameters());
             List<Flow> flows = assembler.flows(records(map, "flows", TerritoryAssembler.FLOW_FIELDS,
-                    problems), byId(actors));
+                    problems, estimating), byId(actors));
             territory = assembler.territory(settings, actors, flows);
         }
         return new Workspace(source, problems.hasErrors() ? null : territory, shippedTaxonomy, problems.sorted(),
@@ -167,6 +187,12 @@ public final class WorkspaceReader {
 
     /** The objects of the array {@code key} as raw records; unknown fields are errors (typos in a document). */
     private List<RawRecord> records(Node.MapNode root, String key, List<String> fields, Problems problems) {
+        return records(root, key, fields, problems, false);
+    }
+
+    /** {@code emptyAllowed}: an empty list is a warning (flows a territory's activity profiles will estimate). */
+    private List<RawRecord> records(Node.MapNode root, String key, List<String> fields, Problems problems,
+                                    boolean emptyAllowed) {
         Node node = root.entries().get(key);
         List<RawRecord> records = new ArrayList<>();
         if (node == null) {
@@ -178,7 +204,11 @@ public final class WorkspaceReader {
             return records;
         }
         if (list.items().isEmpty()) {
-            problems.error(IoMessages.MESSAGES, "document.no-items", node.at(), key, null);
+            if (emptyAllowed) {
+                problems.warning(IoMessages.MESSAGES, "workspace.no-flows-estimating", node.at(), key, null);
+            } else {
+                problems.error(IoMessages.MESSAGES, "document.no-items", node.at(), key, null);
+            }
             return records;
         }
         if (list.items().size() > limits.maxRows()) {
@@ -231,6 +261,13 @@ public final class WorkspaceReader {
                 knowledge.add(new SourceFile(name, TextDecoder.decode(name, content, problems).text()));
             }
         }
+        // The activity profiles are read here, not by the engine: checked now against the workspace's taxonomy, so
+        // that validate reports their problems with file and line.
+        for (SourceFile file : knowledge) {
+            if (file.baseName().equals(ActivityProfiles.FILE)) {
+                ActivityProfiles.load(taxonomy, file.name(), file.content(), problems);
+            }
+        }
         List<SourceFile> rules = new ArrayList<>();
         for (Path file : list(root.resolve(RULES_FOLDER), ".drl", problems)) {
             String name = RULES_FOLDER + "/" + file.getFileName();
@@ -261,8 +298,9 @@ public final class WorkspaceReader {
         List<Actor> actors = assembler.actors(table(root, ACTORS_FILE, TerritoryAssembler.ACTOR_FIELDS,
                 TerritoryAssembler.REQUIRED_ACTOR_FIELDS, problems));
         reading.file = FLOWS_FILE;
+        boolean estimating = estimation || settings != null && Estimation.enabled(settings.parameters());
         List<Flow> flows = assembler.flows(table(root, FLOWS_FILE, TerritoryAssembler.FLOW_FIELDS,
-                TerritoryAssembler.REQUIRED_FLOW_FIELDS, problems), byId(actors));
+                TerritoryAssembler.REQUIRED_FLOW_FIELDS, problems, estimating), byId(actors));
         reading.file = "";
         Territory territory = settings == null ? null : assembler.territory(settings, actors, flows);
         return new Workspace(source, problems.hasErrors() ? null : territory, taxonomy, problems.sorted(),
@@ -287,6 +325,15 @@ public final class WorkspaceReader {
 
     private List<RawRecord> table(Path root, String file, List<String> fields, List<String> required,
                                   Problems problems) {
+        return table(root, file, fields, required, problems, false);
+    }
+
+    /**
+     * {@code noRowsAllowed}: a header-only file is a warning, not an error (flows.csv of a territory whose flows come
+     * from activity profiles).
+     */
+    private List<RawRecord> table(Path root, String file, List<String> fields, List<String> required,
+                                  Problems problems, boolean noRowsAllowed) {
         Path path = root.resolve(file);
         List<RawRecord> records = new ArrayList<>();
         if (!Files.isRegularFile(path)) {
@@ -315,7 +362,11 @@ public final class WorkspaceReader {
             return records;
         }
         if (table.rows().isEmpty()) {
-            problems.error(CoreMessages.MESSAGES, "csv.no-rows", Location.of(file), "", null);
+            if (noRowsAllowed) {
+                problems.warning(IoMessages.MESSAGES, "workspace.no-flows-estimating", Location.of(file), "", null);
+            } else {
+                problems.error(CoreMessages.MESSAGES, "csv.no-rows", Location.of(file), "", null);
+            }
             return records;
         }
         for (CsvTable.Row row : table.rows()) {

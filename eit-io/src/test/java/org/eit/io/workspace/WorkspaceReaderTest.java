@@ -237,7 +237,8 @@ class WorkspaceReaderTest {
         assertThat(errors(w)).containsExactly(
                 "t.json:2:13: error: longitude: latitude and longitude go together; this one is missing",
                 "t.json:2:76: error: actors[0].longitud: unknown field (known fields: id, name, kind, activity, "
-                        + "employees, latitude, longitude, zone, organic, abp_approved, accepts_sewage_sludge)",
+                        + "employees, latitude, longitude, zone, notes, organic, abp_approved, "
+                        + "accepts_sewage_sludge)",
                 "t.json:3:11: error: flows: the list is empty: a territory needs at least one",
                 "t.json:4:2: error: name: this key is already given on line 1");
     }

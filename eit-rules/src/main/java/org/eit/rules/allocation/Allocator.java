@@ -3,25 +3,24 @@ package org.eit.rules.allocation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eit.core.api.Allocation;
 import org.eit.rules.facts.Finding;
 
 /**
  * Shares offers and needs out among the pairs, so that nothing is counted twice: the pairs in order of preference
  * take, each in turn, the most they can of what their offer and their need have left. Preference: an exchange that
- * exists today first, then the use highest in the waste hierarchy ({@code hierarchy.csv}: food donation before
+ * exists today first, then pairs of declared flows before those resting on an estimate (so that an estimate never
+ * takes what a declared partner could), then the use highest in the waste hierarchy ({@code hierarchy.csv}: food donation before
  * feed, recycling before energy), then the nearest partners, then the largest quantity, then the key (so that ties
  * are broken the same way in every run).
  *
  * <p>Why the result is feasible: a pair is given {@code min(its matched quantity, what is left of its offer, what is
  * left of its need)}, and that is subtracted from both, so what is left never goes below zero: the pairs retained
- * together use no offer beyond its yearly quantity and cover no need beyond its own. A flow without a quantity
- * cannot be shared out: it keeps one partner, the first in the order, until its quantity is known (its partner's
- * quantity is not touched, since nothing is counted). Seasonal flows
+ * together use no offer beyond its yearly quantity and cover no need beyond its own. A pair a quantity is missing for
+ * cannot be shared out: it is retained as a lead to size, counted nowhere (its partner's quantity is not touched),
+ * and says so. Seasonal flows
  * are counted over the year, which can only leave some of an offer unused, never overused.
  */
 final class Allocator {
@@ -34,6 +33,7 @@ final class Allocator {
     /** The order of preference, with each use's rank in the hierarchy (a use without a rank comes last). */
     static Comparator<Finding> preference(Map<String, Integer> ranks) {
         return Comparator.comparing((Finding f) -> !f.existing())
+                .thenComparing(Finding::estimated)
                 .thenComparing(f -> f.outlet() == null ? Integer.MAX_VALUE
                         : ranks.getOrDefault(f.outlet(), Integer.MAX_VALUE))
                 .thenComparing(f -> f.distanceKm() == null ? Double.MAX_VALUE : f.distanceKm())
@@ -53,7 +53,6 @@ final class Allocator {
         Map<String, Double> used = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
         Map<String, List<String>> takers = new HashMap<>();
-        Set<String> heldUnsized = new HashSet<>();
         Map<String, Allocated> result = new HashMap<>();
         for (Finding f : ordered) {
             String offer = f.offerFlow();
@@ -61,28 +60,10 @@ final class Allocator {
             Double offerYearly = yearly.get(offer);
             Double needYearly = yearly.get(demand);
             if (f.quantity() == null || f.offerPerUnit() == null || offerYearly == null || needYearly == null) {
-                // Not sized: one partner per flow, the first in the order, so that no unsized flow is promised twice.
-                List<String> competing = new ArrayList<>(takers.getOrDefault(offer, List.of()));
-                takers.getOrDefault(demand, List.of()).forEach(k -> {
-                    if (!competing.contains(k)) {
-                        competing.add(k);
-                    }
-                });
-                boolean free = (offerYearly != null || !heldUnsized.contains(offer))
-                        && (needYearly != null || !heldUnsized.contains(demand));
-                if (free) {
-                    result.put(f.key(), new Allocated(Allocation.Status.RETAINED, null, null, null, null, List.of()));
-                    if (offerYearly == null) {
-                        heldUnsized.add(offer);
-                    }
-                    if (needYearly == null) {
-                        heldUnsized.add(demand);
-                    }
-                    take(f, offer, demand, takers, count);
-                } else {
-                    result.put(f.key(), new Allocated(Allocation.Status.ALTERNATIVE, null, null, null, "unsized",
-                            competing));
-                }
+                // Not sized: nothing can be shared out, nothing is counted; the pair stays a lead to size.
+                result.put(f.key(), new Allocated(Allocation.Status.RETAINED, null, null, null, "unsized",
+                        List.of()));
+                take(f, offer, demand, takers, count);
                 continue;
             }
             double byOffer = left.get(offer) / f.offerPerUnit();

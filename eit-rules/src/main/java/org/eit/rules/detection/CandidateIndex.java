@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.eit.rules.facts.Accepts;
 import org.eit.rules.facts.Demand;
+import org.eit.rules.facts.FlowFact;
 import org.eit.rules.facts.Offer;
 
 /**
@@ -38,8 +39,14 @@ final class CandidateIndex {
         double meanLatitude = java.util.stream.Stream.concat(offers.stream(), demands.stream())
                 .filter(f -> f.getLocation() != null).mapToDouble(f -> f.getLocation().latitude()).average()
                 .orElse(45);
-        NearestFlows<Offer> offerIndex = new NearestFlows<>(offers, meanLatitude);
-        NearestFlows<Demand> demandIndex = new NearestFlows<>(demands, meanLatitude);
+        // Declared and estimated flows are searched apart: each flow meets its nearest declared partners whatever
+        // the estimates around it, and its nearest estimated ones besides.
+        List<NearestFlows<Offer>> offerIndices = List.of(
+                new NearestFlows<>(offers.stream().filter(f -> !f.isEstimated()).toList(), meanLatitude),
+                new NearestFlows<>(offers.stream().filter(FlowFact::isEstimated).toList(), meanLatitude));
+        List<NearestFlows<Demand>> demandIndices = List.of(
+                new NearestFlows<>(demands.stream().filter(f -> !f.isEstimated()).toList(), meanLatitude),
+                new NearestFlows<>(demands.stream().filter(FlowFact::isEstimated).toList(), meanLatitude));
         Map<String, List<Accepts>> byDemanded = new HashMap<>();
         Map<String, List<Accepts>> byOffered = new HashMap<>();
         for (Accepts a : accepts) {
@@ -52,25 +59,29 @@ final class CandidateIndex {
         boolean[] atLeast = new boolean[1];
         for (Demand demand : demands) {
             for (Accepts a : byDemanded.getOrDefault(demand.getResource(), List.of())) {
-                NearestFlows.Found<Offer> found = offerIndex.nearest(demand, a.offered(), k, a.searchKm(),
-                        COUNT_LIMIT);
-                found.beyond().forEach(o -> beyondPairs.computeIfAbsent(demand.getId(), x -> new ArrayList<>())
-                        .add(pair(o, demand)));
-                atLeast[0] |= found.beyondAtLeast();
-                for (int i = 0; i < found.nearest().size(); i++) {
-                    add(found.nearest().get(i), demand, a, found.distances().get(i), candidates, pairs, inputs);
+                for (NearestFlows<Offer> offerIndex : offerIndices) {
+                    NearestFlows.Found<Offer> found = offerIndex.nearest(demand, a.offered(), k, a.searchKm(),
+                            COUNT_LIMIT);
+                    found.beyond().forEach(o -> beyondPairs.computeIfAbsent(demand.getId(), x -> new ArrayList<>())
+                            .add(pair(o, demand)));
+                    atLeast[0] |= found.beyondAtLeast();
+                    for (int i = 0; i < found.nearest().size(); i++) {
+                        add(found.nearest().get(i), demand, a, found.distances().get(i), candidates, pairs, inputs);
+                    }
                 }
             }
         }
         for (Offer offer : offers) {
             for (Accepts a : byOffered.getOrDefault(offer.getResource(), List.of())) {
-                NearestFlows.Found<Demand> found = demandIndex.nearest(offer, a.demanded(), k, a.searchKm(),
-                        COUNT_LIMIT);
-                found.beyond().forEach(d -> beyondPairs.computeIfAbsent(offer.getId(), x -> new ArrayList<>())
-                        .add(pair(offer, d)));
-                atLeast[0] |= found.beyondAtLeast();
-                for (int i = 0; i < found.nearest().size(); i++) {
-                    add(offer, found.nearest().get(i), a, found.distances().get(i), candidates, pairs, inputs);
+                for (NearestFlows<Demand> demandIndex : demandIndices) {
+                    NearestFlows.Found<Demand> found = demandIndex.nearest(offer, a.demanded(), k, a.searchKm(),
+                            COUNT_LIMIT);
+                    found.beyond().forEach(d -> beyondPairs.computeIfAbsent(offer.getId(), x -> new ArrayList<>())
+                            .add(pair(offer, d)));
+                    atLeast[0] |= found.beyondAtLeast();
+                    for (int i = 0; i < found.nearest().size(); i++) {
+                        add(offer, found.nearest().get(i), a, found.distances().get(i), candidates, pairs, inputs);
+                    }
                 }
             }
         }

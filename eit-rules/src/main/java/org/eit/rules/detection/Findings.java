@@ -73,7 +73,7 @@ public final class Findings {
                 proposals.stream().map(Proposal::reason).toList(), relation, actors, flows, offer.getResource(),
                 demand.getResource(), quantity, quantity == null ? null : demand.getUnit(),
                 offer.isRate() && demand.isRate(), offerPerUnit, distanceKm, sameZone, internal,
-                candidate.isExisting(), confidence, accepts.preparation(), accepts.source(), accepts.outlet(),
+                candidate.isExisting(), offer.isEstimated() || demand.isEstimated(), confidence, accepts.preparation(), accepts.source(), accepts.outlet(),
                 reach == null ? null : reach.criterion(), reach == null ? null : reach.reason(),
                 conditions.stream().map(Condition::reason).toList(),
                 () -> new Finding.Details(matching.basis(), pairVars(candidate)));
@@ -199,7 +199,9 @@ public final class Findings {
         return new Finding(SynergyKind.POOLING.id() + "|pooling-theme:" + theme.id() + "|" + String.join(",", flows),
                 SynergyKind.POOLING, reasons, "pooling-theme:" + theme.id(), actors, flows,
                 resource, resource, quantity, quantity == null ? null : unit.symbol(), perYear, null,
-                known ? span : null, sameZone, false, false, confidence, null, theme.source(), null, null, null,
+                known ? span : null, sameZone, false, false,
+                sorted.stream().anyMatch(m -> m.demand().isEstimated()), confidence, null, theme.source(), null, null,
+                null,
                 theme.condition() == null ? List.of() : List.of(new Reason("pooling-themes.csv: " + theme.id(),
                         "pooling", theme.source(), theme.condition(), Map.of())),
                 () -> details);

@@ -29,6 +29,7 @@ import org.eit.core.model.Confidence;
  * @param sameZone         all partners in one zone
  * @param internal         offer and demand of the same actor
  * @param existing         the exchange exists today (a flow names the other actor as its partner)
+ * @param estimated        a flow of it is estimated from an activity profile, not declared
  * @param confidence       the lowest of the flows'
  * @param preparation      the preparation typically needed, or null
  * @param source           the reference behind the knowledge used, or null
@@ -43,7 +44,7 @@ import org.eit.core.model.Confidence;
 public record Finding(String key, SynergyKind kind, List<Reason> reasons, String relation, List<String> actors,
                       List<String> flows, String resource, String demandedResource, Double quantity, String unit,
                       boolean perYear, Double offerPerUnit, Double distanceKm, boolean sameZone, boolean internal,
-                      boolean existing, Confidence confidence, LocalizedText preparation, String source,
+                      boolean existing, boolean estimated, Confidence confidence, LocalizedText preparation, String source,
                       String outlet, String criterion, Reason reach, List<Reason> conditions,
                       Supplier<Details> details) {
     /** The relation of a pooling of idle capacity. */
@@ -105,7 +106,8 @@ public record Finding(String key, SynergyKind kind, List<Reason> reasons, String
             }
         }
         return new Finding(key, kind, all, relation, actors, flows, resource, demandedResource, quantity, unit,
-                perYear, offerPerUnit, distanceKm, sameZone, internal, existing, confidence, preparation, source,
+                perYear, offerPerUnit, distanceKm, sameZone, internal, existing, estimated, confidence, preparation,
+                source,
                 outlet, criterion != null ? criterion : other.criterion, reach != null ? reach : other.reach, conditions,
                 details);
     }

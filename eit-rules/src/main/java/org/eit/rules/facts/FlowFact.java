@@ -166,6 +166,11 @@ public abstract class FlowFact {
         return confidence;
     }
 
+    /** True for a flow estimated from an activity profile rather than declared or measured. */
+    public boolean isEstimated() {
+        return source == DataSource.ESTIMATED;
+    }
+
     /** The position used for distances, or null when the actor cannot be placed. */
     public GeoPoint getLocation() {
         return location;

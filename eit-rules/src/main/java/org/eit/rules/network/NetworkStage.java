@@ -51,8 +51,9 @@ public final class NetworkStage implements Stage {
     @Override
     public void run(StageContext context) {
         // The network the territory would have: the retained synergies, or every finding without an allocation.
+        // Estimated flows are hypotheses: the network is judged on declared data only.
         List<Finding> findings = context.find(Results.RETAINED).or(() -> context.find(Results.FINDINGS))
-                .orElse(List.of());
+                .orElse(List.of()).stream().filter(f -> !f.estimated()).toList();
         Map<String, Actor> actors = context.territory().actorsById();
         List<Object> facts = new ArrayList<>();
         facts.add(new NetworkSettings(context.parameters().number(COLOCATED_RADIUS),

@@ -61,6 +61,7 @@ class AllocationProperties {
                 assertThat(b.allocated()).as(b.id()).isLessThanOrEqualTo(b.quantity() * 1.0005);
             }
             for (Synergy s : d.alternatives()) {
+                assertThat(s.allocation().quantity()).as(s.id()).isZero();
                 assertThat(s.allocation().reason()).as(s.id()).isNotNull();
                 assertThat(s.allocation().competing()).as(s.id()).isNotEmpty();
             }

@@ -77,13 +77,16 @@ class AllocationTest {
     }
 
     @Test
-    void aFlowWithoutAQuantityKeepsOnePartnerUntilItIsKnown() {
+    void aPairWithoutAQuantityIsALeadToSizeCountedNowhere() {
         Diagnostic d = new Fixture().actor("A", 0, "North").actor("B", 1, "South").actor("C", 3, "East")
                 .offer("F1", "A", "sawdust", 1).unsized("F1").demand("F2", "B", "sawdust", 100)
                 .demand("F3", "C", "sawdust", 100).analyze();
-        assertThat(d.synergies()).hasSize(1);
-        assertThat(d.alternatives()).singleElement().satisfies(s -> assertThat(s.allocation().reason().en())
-                .startsWith("A flow has no quantity"));
+        assertThat(d.synergies()).hasSize(2).allSatisfy(s -> {
+            assertThat(s.allocation().retained()).isTrue();
+            assertThat(s.allocation().quantity()).isNull();
+            assertThat(s.allocation().reason().en()).startsWith("Not sized: a flow has no quantity yet");
+        });
+        assertThat(balance(d, "F2").allocated()).isZero();
     }
 
     @Test

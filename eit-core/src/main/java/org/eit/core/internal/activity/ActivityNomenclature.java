@@ -54,6 +54,34 @@ public final class ActivityNomenclature {
         return normalise(text).map(codes::get);
     }
 
+    /**
+     * The NACE Rev. 2 section letter of a code ({@code C} for {@code 10.71C}), from the divisions each section
+     * holds (A 01-03, B 05-09, C 10-33, D 35, E 36-39, F 41-43, G 45-47, H 49-53, I 55-56, J 58-63, K 64-66, L 68,
+     * M 69-75, N 77-82, O 84, P 85, Q 86-88, R 90-93, S 94-96, T 97-98, U 99); the letter itself for a section;
+     * empty for what is not a code.
+     */
+    public static Optional<String> sectionOf(String code) {
+        Optional<String> normalised = normalise(code);
+        if (normalised.isEmpty()) {
+            return Optional.empty();
+        }
+        String c = normalised.get();
+        if (Character.isLetter(c.charAt(0))) {
+            return c.charAt(0) <= 'U' ? Optional.of(c) : Optional.empty();
+        }
+        int division = Integer.parseInt(c.substring(0, 2));
+        for (int i = SECTION_FIRST_DIVISION.length - 1; i >= 0; i--) {
+            if (division >= SECTION_FIRST_DIVISION[i]) {
+                return Optional.of(String.valueOf((char) ('A' + i)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first division of each section, A to U. */
+    private static final int[] SECTION_FIRST_DIVISION = {1, 5, 10, 35, 36, 41, 45, 49, 55, 58, 64, 68, 69, 77, 84,
+        85, 86, 90, 94, 97, 99};
+
     /** {@code 1071c} → {@code 10.71C}; empty when the text has no code's shape. */
     public static Optional<String> normalise(String text) {
         if (text == null) {

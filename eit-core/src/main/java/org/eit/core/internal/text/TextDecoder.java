@@ -28,7 +28,7 @@ import org.eit.core.problem.Problems;
  */
 public final class TextDecoder {
     /** Windows-1252 for each byte; its five unassigned bytes map to the C1 control of the same value (Latin-1). */
-    private static final char[] WINDOWS_1252 = new char[256];
+    static final char[] WINDOWS_1252 = new char[256];
     private static final int DETECTION_WINDOW = 4096;
 
     static {

@@ -26,4 +26,12 @@ class ActivityNomenclatureTest {
         assertThat(ActivityNomenclature.shipped().find("99.99Z")).isEmpty();
         assertThat(ActivityNomenclature.shipped().find("boulangerie")).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({"01.11Z, A", "03.22Z, A", "05.10Z, B", "10.51C, C", "33.20D, C", "35.30Z, D", "38.21Z, E",
+        "41.20B, F", "84.11Z, O", "86.10Z, Q", "99.00Z, U", "C, C"})
+    void givesTheSectionOfACode(String code, String section) {
+        assertThat(ActivityNomenclature.sectionOf(code)).contains(section);
+        assertThat(ActivityNomenclature.shipped().find(code)).isPresent();
+    }
 }
