@@ -53,7 +53,7 @@ class RuleAssignmentTest {
                 .isInstanceOfSatisfying(RuleException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.format(Locale.ENGLISH)).containsExactly(
                                 "rules/mine.drl:5: error: @fr = 'demandActr': rule \"Mine\" uses an unknown "
-                                        + "placeholder (this stage fills: count, coverage, demandActor, "
+                                        + "placeholder: did you mean {demandActor}? (this stage fills: count, coverage, demandActor, "
                                         + "demandQuantity, demanded, distance, members, mode, offerActor, "
                                         + "offerQuantity, offered, preparation, quantity, radius, ratio, reach, "
                                         + "theme, total, where)",
