@@ -70,6 +70,8 @@ final class RuleHints {
             Pattern.MULTILINE);
     private static final Pattern BINDING = Pattern.compile("(\\$\\w+)\\s*:\\s*([\\w.]+)?");
     private static final Pattern ANNOTATION = Pattern.compile("@(\\w+)");
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate rule name: (.+)$");
+    private static final Pattern DUPLICATE_CLASS = Pattern.compile("The type Rule_\\w+ is already defined");
 
     private final Map<String, Set<Class<?>>> factsByStage = new LinkedHashMap<>();
     private final Map<String, Set<String>> placeholdersByStage = new LinkedHashMap<>();
@@ -127,6 +129,13 @@ final class RuleHints {
             if (source != null && parseError(problem) != null
                     && covered(problem, misspelled.getOrDefault(problem.file(), List.of()), source.file())) {
                 continue;
+            }
+            if (problem.code().equals("rule.compile") && source != null) {
+                Matcher duplicate = DUPLICATE.matcher(text(problem).strip());
+                if (duplicate.find()) {
+                    add(out, seen, duplicate(problem, source, duplicate.group(1).strip(), sources));
+                    continue;
+                }
             }
             for (Problem improved : improve(problem, source, unresolvedTypes.contains(problem.file()))) {
                 add(out, seen, improved);
@@ -195,7 +204,7 @@ final class RuleHints {
             return List.of(type == null ? problem
                     : field(type, m.group(2), problem.location()).orElse(problem));
         }
-        if (UNANALYSED.matcher(text).find()) {
+        if (UNANALYSED.matcher(text).find() || DUPLICATE_CLASS.matcher(text).find()) {
             return List.of(); // echoes the strict-mode error of the same expression
         }
         m = UNDEFINED_METHOD.matcher(text);
@@ -410,6 +419,26 @@ final class RuleHints {
             }
         }
         return 1;
+    }
+
+    /** Two rules of one package with one name: where the other one is written. */
+    private static Problem duplicate(Problem problem, Source source, String rule, Map<String, Source> sources) {
+        String pkg = org.eit.rules.spi.DrlPackage.of(source.file().content());
+        for (Source other : sources.values()) {
+            if (other == source || !org.eit.rules.spi.DrlPackage.of(other.file().content()).equals(pkg)) {
+                continue;
+            }
+            Matcher m = RULE.matcher(other.file().content());
+            while (m.find()) {
+                if (m.group(1).equals(rule)) {
+                    int line = 1 + (int) other.file().content().substring(0, m.start()).chars()
+                            .filter(c -> c == '\n').count();
+                    return RulesMessages.MESSAGES.error("rule.hint-duplicate", problem.location(), "rule", rule,
+                            pkg, other.file().name() + ":" + line);
+                }
+            }
+        }
+        return problem;
     }
 
     // ------------------------------------------------------------------------------------------ types and fields
