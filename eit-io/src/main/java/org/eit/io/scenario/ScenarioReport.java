@@ -46,8 +46,8 @@ public final class ScenarioReport {
                 for (ScenarioResult.Near near : check.closest()) {
                     out.append("      ").append(near.label());
                     if (!near.differences().isEmpty()) {
-                        out.append(": ").append(String.join("; ", near.differences().stream()
-                                .map(d -> reason(d, locale)).toList()));
+                        out.append(near.label().isEmpty() ? "" : ": ").append(String.join("; ", near.differences()
+                                .stream().map(d -> reason(d, locale)).toList()));
                     }
                     out.append('\n');
                 }

@@ -79,7 +79,7 @@ public final class ScenarioRunner {
                         List.of(section)), List.of()) : passed(expectation);
             }
             return differences.isEmpty() ? passed(expectation) : failed(expectation, new ScenarioResult.Reason(
-                    "scenario.differs", List.of(section)), List.of(new ScenarioResult.Near(section,
+                    "scenario.differs", List.of(section)), List.of(new ScenarioResult.Near("",
                     reasons(differences))));
         }
         if (!actual.isArray()) {

@@ -34,7 +34,9 @@ import org.eit.io.IoMessages;
  * rules: [mine.drl]                                     optional: rule files or folders, relative to the scenario;
  *                                                       by default the *.drl files beside it; [] for none
  * knowledge: [../knowledge/substitutions.csv]           optional: knowledge tables, named as the table they change
- * expect:    {synergies: [{rule: ..., actors: [A, B]}]}  what the diagnostic must hold, by its top-level names
+ * expect:    {synergies: [{rule: ..., actors: [A, B]}]}  what the diagnostic must hold, by its top-level names:
+ *                                                       entries some element of a list matches, or checks of the
+ *                                                       section ({count: 1, contains: [...]}, {chertow32Met: true})
  * expectNot: {synergies: [{rule: ...}]}                 what it must not
  * </pre>
  *
@@ -257,6 +259,19 @@ public final class ScenarioReader {
                 for (Node item : list.items()) {
                     out.add(new Scenario.Expectation(item.at(), negated, section.getKey(), json(item), true));
                 }
+            } else if (section.getValue() instanceof Node.MapNode checks
+                    && checks.entries().get("contains") instanceof Node.ListNode entries) {
+                // {count: 2, contains: [...]}: each entry on its own, so that a failure shows its line and the
+                // closest elements; the other checks together.
+                for (Node item : entries.items()) {
+                    out.add(new Scenario.Expectation(item.at(), negated, section.getKey(), json(item), true));
+                }
+                Map<String, Node> rest = new LinkedHashMap<>(checks.entries());
+                rest.remove("contains");
+                if (!rest.isEmpty()) {
+                    out.add(new Scenario.Expectation(checks.at(), negated, section.getKey(),
+                            json(new Node.MapNode(rest, checks.keys(), checks.at())), false));
+                }
             } else {
                 out.add(new Scenario.Expectation(section.getValue().at(), negated, section.getKey(),
                         json(section.getValue()), false));
@@ -286,6 +301,9 @@ public final class ScenarioReader {
             } catch (NumberFormatException e) {
                 return JSON.textNode(scalar.text());
             }
+        }
+        if (scalar.text().equals("true") || scalar.text().equals("false")) {
+            return JSON.booleanNode(Boolean.parseBoolean(scalar.text()));
         }
         return JSON.textNode(scalar.text());
     }

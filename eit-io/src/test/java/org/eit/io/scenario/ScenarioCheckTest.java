@@ -148,6 +148,21 @@ class ScenarioCheckTest {
     }
 
     @Test
+    void countAndContainsTogetherShowEachEntryOnItsLine() {
+        assertThat(passes("expect:\n  synergies:\n    count: 3\n    contains:\n      - {id: S-1}\n      - {id: P-1}\n"))
+                .isTrue();
+        assertThat(report("expect:\n  synergies:\n    count: 2\n    contains:\n      - {id: S-1}\n"
+                + "      - {id: S-9}\n", Locale.ENGLISH)).contains(
+                "  t.scenario.yaml:9:9: expected in synergies: {id: S-9}\n"
+                        + "    no entry of synergies matches (3 in all); the closest:\n      S-1: id = S-1, expected S-9\n",
+                "  t.scenario.yaml:6:5: expected synergies: {count: 2}\n    synergies differs:\n"
+                        + "      synergies: count = 3, expected 2\n");
+        assertThat(report("expect: {network: {chertow32Met: true}}\n", Locale.ENGLISH)).contains(
+                "expected network: {chertow32Met: true}\n    network differs:\n"
+                        + "      network.chertow32Met = false, expected true\n");
+    }
+
+    @Test
     void aPassingScenarioIsOneLine() {
         assertThat(report("expect: {synergies: {count: 3}}\n", Locale.ENGLISH)).isEqualTo("""
                 PASS       t.scenario.yaml: Checks
