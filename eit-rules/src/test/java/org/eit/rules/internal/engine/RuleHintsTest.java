@@ -194,6 +194,38 @@ class RuleHintsTest {
     }
 
     @Test
+    void twoRulesOfOnePackageWithOneNameSayWhereTheOtherIs() {
+        List<String> problems;
+        try {
+            Fixture.ENGINE.check(FixtureAccess.of().offer("sawdust").rule("rules/a.drl", RULE)
+                    .rule("rules/b.drl", RULE).request());
+            problems = List.of();
+        } catch (RuleException e) {
+            problems = e.problems().stream().map(p -> p.format(Locale.ENGLISH)).toList();
+        }
+        assertThat(problems).singleElement().asString().matches("rules/[ab]\\.drl:6: error: rule = 'Mine': another "
+                + "rule of package myterritory\\.substitution has this name \\(rules/[ab]\\.drl:6\\): give each rule a "
+                + "name of its own").satisfies(p -> assertThat(p.substring(0, 11)).isNotEqualTo(p.substring(
+                        p.indexOf('(') + 1, p.indexOf('(') + 12)));
+    }
+
+    @Test
+    void everyFileIsReportedEvenWhenSafeLoadingRefusesOne() {
+        List<String> problems;
+        try {
+            Fixture.ENGINE.check(FixtureAccess.of().offer("sawdust")
+                    .rule("rules/a.drl", spoil("offer.resource", "offerr.resource"))
+                    .rule("rules/b.drl", spoil("\"sawdust\" )", "\"sawdust\"").replace("\"Mine\"", "\"Other\""))
+                    .request());
+            problems = List.of();
+        } catch (RuleException e) {
+            problems = e.problems().stream().map(p -> p.format(Locale.ENGLISH)).toList();
+        }
+        assertThat(problems).hasSize(2).anySatisfy(p -> assertThat(p).startsWith("rules/a.drl:10: error: field = "
+                + "'offerr'")).anySatisfy(p -> assertThat(p).startsWith("rules/b.drl:10: error: a parenthesis"));
+    }
+
+    @Test
     void safeLoadingRefusalsThatAreNoSlipOfTheKeyboardStayAsTheyAre() {
         assertThat(problems(spoil("offer.resource == \"sawdust\"", "offer.resource == System.getenv(\"HOME\")"),
                 false)).isNotEmpty().allSatisfy(p -> assertThat(p).contains("safe loading"));
