@@ -51,7 +51,7 @@ public final class PipelineEngine implements EitEngine {
     private final List<ParameterSpec> parameters;
     private final ResourceTaxonomy taxonomy;
     /** What every stage's rules may use besides the stage's own facts: labels, kinds, places, amounts. */
-    private static final Set<Class<?>> COMMON_TYPES = Set.of(org.eit.core.api.LocalizedText.class,
+    static final Set<Class<?>> COMMON_TYPES = Set.of(org.eit.core.api.LocalizedText.class,
             org.eit.core.api.SynergyKind.class, org.eit.core.model.ActorKind.class,
             org.eit.core.model.DataSource.class, org.eit.core.model.Confidence.class,
             org.eit.core.model.Direction.class, org.eit.core.resource.ResourceKind.class,
