@@ -159,7 +159,8 @@ final class RuleHints {
                     : typeHint(problem.value(), problem.location(), source, false).map(List::of)
                             .orElse(List.of(problem));
             case "rule.unsafe-name" -> source == null ? List.of(problem)
-                    : unsafeName(problem, source).map(List::of).orElse(List.of(problem));
+                    : unsafeName(problem, source).or(() -> typeName(problem, source)).map(List::of)
+                            .orElse(List.of(problem));
             case "rule.sentence-placeholder" -> List.of(placeholder(problem, source));
             case "rule.sentence-one-language", "rule.sentence-missing" -> source == null ? List.of(problem)
                     : List.of(language(problem, source));
@@ -200,9 +201,17 @@ final class RuleHints {
         }
         m = STRICT_MODE.matcher(text);
         if (m.find()) {
+            String name = m.group(2);
+            Location at = problem.line() > 0 ? problem.location() : firstUse(problem.file(),
+                    source.file().content(), name).orElse(problem.location());
+            if (Character.isUpperCase(name.charAt(0))) {
+                Optional<Problem> type = typeHint(name, at, source, false);
+                if (type.isPresent()) {
+                    return List.of(type.get());
+                }
+            }
             Class<?> type = fact(m.group(1));
-            return List.of(type == null ? problem
-                    : field(type, m.group(2), problem.location()).orElse(problem));
+            return List.of(type == null ? relocated(problem, at) : field(type, name, at).orElse(problem));
         }
         if (UNANALYSED.matcher(text).find() || DUPLICATE_CLASS.matcher(text).find()) {
             return List.of(); // echoes the strict-mode error of the same expression
@@ -476,6 +485,16 @@ final class RuleHints {
                         factNames(source)))));
     }
 
+    /** A name safe loading refused that is a type of the engine the file does not import ({@code DataSource}). */
+    private Optional<Problem> typeName(Problem problem, Source source) {
+        String value = problem.value();
+        if (value == null || value.isEmpty() || !Character.isUpperCase(value.charAt(0))) {
+            return Optional.empty();
+        }
+        String name = value.contains(".") ? value.substring(0, value.indexOf('.')) : value;
+        return typeHint(name, problem.location(), source, false);
+    }
+
     private static String importLine(Class<?> fact) {
         return "import " + fact.getName() + ";";
     }
@@ -704,6 +723,21 @@ final class RuleHints {
     private static Problem relocated(Problem problem, Location at) {
         return new Problem(problem.severity(), problem.code(), problem.args(), at.file(), at.line(), at.column(),
                 problem.field(), problem.value(), problem.catalog());
+    }
+
+    /** The first line of a rule, query or function where {@code name} is written as a whole name. */
+    private static Optional<Location> firstUse(String file, String content, String name) {
+        String[] lines = content.split("\n", -1);
+        Pattern p = Pattern.compile("(?<![\\w$.])" + Pattern.quote(name) + "(?![\\w$])");
+        boolean inRule = false;
+        for (int i = 0; i < lines.length; i++) {
+            String s = lines[i].strip();
+            inRule |= s.startsWith("rule ") || s.startsWith("query ") || s.startsWith("function ");
+            if (inRule && p.matcher(stripStrings(lines[i])).find()) {
+                return Optional.of(Location.of(file, i + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first line at or after {@code from} (within its rule) where {@code text} is written as a whole name. */

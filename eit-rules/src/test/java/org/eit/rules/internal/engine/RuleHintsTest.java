@@ -79,8 +79,16 @@ class RuleHintsTest {
     @ValueSource(booleans = {false, true})
     void aFactTypeWithoutItsImportGetsTheImportLine(boolean trusted) {
         assertThat(problems(spoil("import org.eit.rules.detection.Candidate;\n", ""), trusted)).containsExactly(
-                "rules/mine.drl:9: error: type = 'Candidate': this fact type is not imported: add "
+                "rules/mine.drl:9: error: type = 'Candidate': this type is not imported: add "
                         + "import org.eit.rules.detection.Candidate; after the package line");
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aTypeOfTheEngineWithoutItsImportGetsTheImportLine(boolean trusted) {
+        assertThat(problems(spoil("internal == false,", "internal == false, offer.source == DataSource.MEASURED,"),
+                trusted)).containsExactly("rules/mine.drl:10: error: type = 'DataSource': this type is not imported: "
+                + "add import org.eit.core.model.DataSource; after the package line");
     }
 
     @ParameterizedTest
