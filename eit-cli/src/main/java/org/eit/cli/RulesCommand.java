@@ -177,8 +177,20 @@ final class RulesCommand implements Runnable {
             }
             try (Stream<Path> walk = Files.walk(target)) {
                 return walk.filter(p -> p.getFileName().toString().endsWith(ScenarioReader.SUFFIX))
-                        .filter(Files::isRegularFile).map(Path::normalize).sorted().toList();
+                        .filter(Files::isRegularFile).filter(p -> !skipped(target.relativize(p)))
+                        .map(Path::normalize).sorted().toList();
             }
+        }
+
+        /** Hidden folders, and Maven's build output (which holds copies of the shipped scenarios), are not searched. */
+        private static boolean skipped(Path relative) {
+            for (int i = 0; i < relative.getNameCount() - 1; i++) {
+                String folder = relative.getName(i).toString();
+                if (folder.startsWith(".") && !folder.equals(".") && !folder.equals("..") || folder.equals("target")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** 3 when a scenario file is invalid, else 4 when rules do not compile, else 5 when one fails, else 0. */
