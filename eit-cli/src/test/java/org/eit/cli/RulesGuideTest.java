@@ -61,7 +61,7 @@ class RulesGuideTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"RULES.md,en"})
+    @CsvSource({"RULES.md,en", "RULES.fr.md,fr"})
     void theGuidesExamplesRunAsWritten(String guide, String language) throws IOException {
         List<Block> blocks = blocks(Files.readAllLines(Path.of("..", "docs", guide)));
         Map<Path, Block> written = new LinkedHashMap<>();

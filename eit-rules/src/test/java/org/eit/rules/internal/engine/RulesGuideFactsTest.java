@@ -69,7 +69,7 @@ class RulesGuideFactsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"RULES.md"})
+    @ValueSource(strings = {"RULES.md", "RULES.fr.md"})
     void theGuideListsEveryFactAndFieldOfEveryStage(String guide) throws IOException, ClassNotFoundException {
         List<String> lines = Files.readAllLines(Path.of("..", "docs", guide));
         List<Entry> entries = entries(lines);
