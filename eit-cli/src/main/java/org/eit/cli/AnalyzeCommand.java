@@ -195,9 +195,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (path.getFileSystem() == FileSystems.getDefault()) {
                 if (Files.isDirectory(path)) {
                     wanted.add(new Folder(path, "", name -> WORKSPACE_FILES.contains(name)
-                            || name.equals(WorkspaceReader.RULES_FOLDER) || name.equals(WorkspaceReader.KNOWLEDGE_FOLDER)));
-                    wanted.add(new Folder(path.resolve(WorkspaceReader.RULES_FOLDER), WorkspaceReader.RULES_FOLDER + "/",
-                            name -> name.endsWith(".drl")));
+                            || name.equals(WorkspaceReader.RULES_FOLDER)
+                            || name.equals(WorkspaceReader.KNOWLEDGE_FOLDER)));
+                    wanted.add(new Folder(path.resolve(WorkspaceReader.RULES_FOLDER),
+                            WorkspaceReader.RULES_FOLDER + "/", name -> name.endsWith(".drl")));
                     wanted.add(new Folder(path.resolve(WorkspaceReader.KNOWLEDGE_FOLDER),
                             WorkspaceReader.KNOWLEDGE_FOLDER + "/", name -> name.endsWith(".csv")));
                 } else {
