@@ -227,7 +227,45 @@ final class RuleHints {
             }
             return List.of(variable(problem, source, m.group(1)));
         }
+        if (text.startsWith("Rule Compilation error")) {
+            return List.of(consequence(problem, source, text));
+        }
         return List.of(problem);
+    }
+
+    /**
+     * A Java error in a consequence, which Drools reports on the rule's line: on the consequence, and for a
+     * statement without its semicolon, on that statement.
+     */
+    private static Problem consequence(Problem problem, Source source, String text) {
+        String[] lines = source.file().content().split("\n", -1);
+        int start = -1;
+        int end = lines.length;
+        for (int i = Math.max(0, problem.line() - 1); i < lines.length; i++) {
+            String s = lines[i].strip();
+            if (start < 0 && (s.equals("then") || s.startsWith("then ") || s.startsWith("then\t"))) {
+                start = s.equals("then") ? i + 1 : i;
+            } else if (start >= 0 && s.equals("end")) {
+                end = i;
+                break;
+            }
+        }
+        if (start < 0 || start >= end) {
+            return problem;
+        }
+        if (text.contains("insert \";\"")) {
+            for (int i = start; i < end; i++) {
+                String code = stripStrings(lines[i]);
+                int comment = code.indexOf("//");
+                code = (comment >= 0 ? code.substring(0, comment) : code).strip();
+                if (!code.isEmpty() && !code.endsWith(";") && !code.endsWith("{") && !code.endsWith("}")
+                        && !code.endsWith(",") && !code.endsWith("(")) {
+                    return RulesMessages.MESSAGES.error("rule.hint-semicolon", Location.of(problem.file(), i + 1),
+                            "", null);
+                }
+            }
+        }
+        return relocated(problem, Location.of(problem.file(), start + 1));
     }
 
     /** A syntax error: on the line that lacks something when Drools reports the keyword that follows it. */

@@ -167,6 +167,21 @@ class RuleHintsTest {
                         + "org.eit.rules.detection.Findings.exchange; after the package line");
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aStatementWithoutItsSemicolonIsReportedOnItsLine(boolean trusted) {
+        assertThat(problems(spoil("drools.getRule(), $c ) );", "drools.getRule(), $c ) )"), trusted))
+                .containsExactly("rules/mine.drl:12: error: this statement of the consequence does not end with ; "
+                        + "(each one does)");
+    }
+
+    @Test
+    void aJavaErrorOfAConsequenceIsOnTheConsequenceNotTheRuleLine() {
+        assertThat(problems(spoil("insert( exchange( drools.getRule(), $c ) );", "int n = \"text\";\n"
+                + "    insert( exchange( drools.getRule(), $c ) );"), true)).singleElement().asString()
+                .startsWith("rules/mine.drl:12: error: the rule does not compile: Rule Compilation error");
+    }
+
     @Test
     void anUnboundVariableGetsTheClosestBinding() {
         assertThat(problems(spoil("drools.getRule(), $c )", "drools.getRule(), $cc )"), true)).containsExactly(
