@@ -3,8 +3,14 @@ package org.eit.cli;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +66,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--estimate", descriptionKey = "option.estimate")
     boolean estimate;
 
+    @Option(names = "--watch", descriptionKey = "option.watch")
+    boolean watch;
+
+    /** For tests: ends {@code --watch} after this many analyses (0: runs until interrupted). */
+    @Option(names = "--watch-runs", hidden = true, paramLabel = "N")
+    int watchRuns;
+
     @Inject
     AnalyzeCommand(WorkspaceReader reader, EitEngine engine, Console console) {
         this.reader = reader;
@@ -90,6 +103,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     console.text("error.out-not-folder", out, e.file()));
         }
+        if (watch) {
+            return new Watch(this, resolved, output).run();
+        }
+        return analyzeOnce(resolved, output);
+    }
+
+    /** One analysis: reads the workspace and the --rules folders, analyses, writes and prints; the exit code. */
+    int analyzeOnce(WorkspaceArgument.Target resolved, OutputFolder output) throws IOException {
         Workspace workspace = (estimate ? reader.estimating() : reader).read(resolved.path());
         Locale locale = console.reportLocale(workspace.validTerritory().map(Territory::language).orElse(null));
         if (!workspace.isValid()) {
@@ -120,8 +141,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         Territory analysed = estimation == null ? workspace.territory() : estimation.territory();
-        Path written = output.write(DIAGNOSTIC, DiagnosticJson.write(analysed, diagnostic, estimation)
-                .getBytes(StandardCharsets.UTF_8));
+        Path written;
+        try {
+            written = output.write(DIAGNOSTIC, DiagnosticJson.write(analysed, diagnostic, estimation)
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (OutputFolder.RefusedOverwrite e) {
+            // Only when the file changed under a --watch since eit wrote it: said, and the next change tries again.
+            console.say("error.refuse-overwrite", e.file());
+            return ExitCodes.USAGE;
+        }
         console.out().print(SummaryTable.render(analysed, workspace.taxonomy(), diagnostic, estimation, locale));
         console.out().flush();
         console.say("info.written", written);
@@ -140,6 +168,124 @@ final class AnalyzeCommand implements Callable<Integer> {
         Path target = out.toAbsolutePath().normalize();
         return target.equals(root) || target.startsWith(root.resolve(WorkspaceReader.RULES_FOLDER))
                 || target.startsWith(root.resolve(WorkspaceReader.KNOWLEDGE_FOLDER));
+    }
+
+    /**
+     * {@code --watch}: analyses, then again each time a file of the workspace (its settings, actors, flows, rule
+     * files and knowledge tables) or of a {@code --rules} folder changes, until interrupted (Ctrl-C). Changes that
+     * come together (an editor saving several files) make one new analysis.
+     */
+    static final class Watch {
+        /** How long the files must stay still before the new analysis starts. */
+        private static final long QUIET_MILLIS = 300;
+        private static final List<String> WORKSPACE_FILES = List.of(WorkspaceReader.SETTINGS_FILE, "territory.yml",
+                WorkspaceReader.ACTORS_FILE, WorkspaceReader.FLOWS_FILE);
+
+        private final AnalyzeCommand command;
+        private final WorkspaceArgument.Target target;
+        private final OutputFolder output;
+        private final java.util.Map<WatchKey, Folder> folders = new java.util.HashMap<>();
+
+        /** A folder watched, what in it counts, and how its files are named in messages. */
+        private record Folder(Path path, String prefix, java.util.function.Predicate<String> counts) {
+        }
+
+        Watch(AnalyzeCommand command, WorkspaceArgument.Target target, OutputFolder output) {
+            this.command = command;
+            this.target = target;
+            this.output = output;
+        }
+
+        int run() throws IOException {
+            Console console = command.console;
+            Path path = target.path();
+            List<Folder> wanted = new ArrayList<>();
+            if (path.getFileSystem() == FileSystems.getDefault()) {
+                if (Files.isDirectory(path)) {
+                    wanted.add(new Folder(path, "", name -> WORKSPACE_FILES.contains(name)
+                            || name.equals(WorkspaceReader.RULES_FOLDER)
+                            || name.equals(WorkspaceReader.KNOWLEDGE_FOLDER)));
+                    wanted.add(new Folder(path.resolve(WorkspaceReader.RULES_FOLDER),
+                            WorkspaceReader.RULES_FOLDER + "/", name -> name.endsWith(".drl")));
+                    wanted.add(new Folder(path.resolve(WorkspaceReader.KNOWLEDGE_FOLDER),
+                            WorkspaceReader.KNOWLEDGE_FOLDER + "/", name -> name.endsWith(".csv")));
+                } else {
+                    String document = path.getFileName().toString();
+                    Path parent = path.toAbsolutePath().getParent();
+                    wanted.add(new Folder(parent, "", document::equals));
+                }
+            }
+            for (Path folder : command.ruleFolders) {
+                wanted.add(new Folder(folder, folder + "/", name -> name.endsWith(".drl")));
+            }
+            try (WatchService service = FileSystems.getDefault().newWatchService()) {
+                for (Folder folder : wanted) {
+                    register(service, folder);
+                }
+                if (folders.isEmpty()) {
+                    throw new CommandLine.ParameterException(command.spec.commandLine(),
+                            console.text("error.cannot-watch"));
+                }
+                int code = command.analyzeOnce(target, output);
+                int runs = 1;
+                console.say("info.watching", String.join(", ", folders.values().stream()
+                        .map(f -> f.path().toString()).sorted().toList()));
+                while (command.watchRuns <= 0 || runs < command.watchRuns) {
+                    List<String> changed = changes(service, wanted);
+                    if (changed == null) {
+                        break;
+                    }
+                    console.out().println();
+                    console.out().println(console.text("watch.again", String.join(", ", changed)));
+                    console.out().flush();
+                    code = command.analyzeOnce(target, output);
+                    runs++;
+                }
+                return code;
+            }
+        }
+
+        private void register(WatchService service, Folder folder) throws IOException {
+            if (Files.isDirectory(folder.path()) && folders.values().stream().noneMatch(f -> f.equals(folder))) {
+                WatchKey key = folder.path().register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+                folders.put(key, folder);
+            }
+        }
+
+        /**
+         * The files that changed, once they have stayed still for a moment, named as the user knows them; null
+         * when the thread is interrupted. A folder created since ({@code rules/}) is watched from then on.
+         */
+        private List<String> changes(WatchService service, List<Folder> wanted) throws IOException {
+            java.util.Set<String> changed = new java.util.TreeSet<>();
+            try {
+                WatchKey key = service.take();
+                while (key != null) {
+                    Folder folder = folders.get(key);
+                    for (WatchEvent<?> event : key.pollEvents()) {
+                        if (folder != null && event.context() instanceof Path name
+                                && folder.counts().test(name.toString())) {
+                            changed.add(folder.prefix() + name);
+                        }
+                    }
+                    key.reset();
+                    key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+                    if (key == null && changed.isEmpty()) {
+                        key = service.take();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (java.nio.file.ClosedWatchServiceException e) {
+                return null;
+            }
+            for (Folder folder : wanted) {
+                register(service, folder);
+            }
+            return List.copyOf(changed);
+        }
     }
 
     private void report(List<Problem> problems, Locale locale) {

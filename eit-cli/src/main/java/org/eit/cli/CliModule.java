@@ -29,5 +29,8 @@ final class CliModule extends AbstractModule {
         bind(SamplesCommand.class);
         bind(SamplesCommand.ListSamples.class);
         bind(SamplesCommand.Generate.class);
+        bind(RulesCommand.class);
+        bind(RulesCommand.Check.class);
+        bind(RulesCommand.Test.class);
     }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         resourceBundle = "org.eit.cli.Cli",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ValidateCommand.class, AnalyzeCommand.class, ImportCommand.class, SamplesCommand.class,
+        subcommands = {ValidateCommand.class, AnalyzeCommand.class, ImportCommand.class, RulesCommand.class,
+            SamplesCommand.class,
             CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true,
         sortOptions = false)

@@ -12,6 +12,8 @@ public final class ExitCodes {
     public static final int INVALID_INPUT = 3;
     /** A rule file does not compile: the report gives file, line and message. */
     public static final int RULE_ERROR = 4;
+    /** {@code rules test}: a scenario's expectations do not hold (the report shows what differs). */
+    public static final int SCENARIO_FAILED = 5;
 
     private ExitCodes() {
     }

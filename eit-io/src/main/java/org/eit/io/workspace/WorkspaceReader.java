@@ -166,23 +166,34 @@ public final class WorkspaceReader {
     }
 
     private Workspace readDocument(String source, String name, String content, boolean yaml, Problems problems) {
-        ResourceResolver resolver = new ResourceResolver(shippedTaxonomy);
-        TerritoryAssembler assembler = new TerritoryAssembler(resolver, problems);
-        Territory territory = null;
         Node root = content == null ? null : Node.read(name, content, yaml, problems);
         if (root != null && !(root instanceof Node.MapNode)) {
             problems.error(IoMessages.MESSAGES, "document.expected-map", root.at(), "", null);
         } else if (root instanceof Node.MapNode map) {
-            TerritoryAssembler.Settings settings = assembler.settings(map, List.of("actors", "flows"));
-            List<Actor> actors = assembler.actors(records(map, "actors", TerritoryAssembler.ACTOR_FIELDS,
-                    problems));
-            boolean estimating = estimation || Estimation.enabled(settings.parameters());
-            List<Flow> flows = assembler.flows(records(map, "flows", TerritoryAssembler.FLOW_FIELDS,
-                    problems, estimating), byId(actors));
-            territory = assembler.territory(settings, actors, flows);
+            return assemble(source, map, map, DOCUMENT_DATA, shippedTaxonomy, problems, List.of(), List.of());
         }
-        return new Workspace(source, problems.hasErrors() ? null : territory, shippedTaxonomy, problems.sorted(),
-                assembler.classifications(), List.of(), List.of());
+        return new Workspace(source, null, shippedTaxonomy, problems.sorted(), List.of(), List.of(), List.of());
+    }
+
+    /** The keys of a territory document that hold its data rather than its settings. */
+    static final List<String> DOCUMENT_DATA = List.of("actors", "flows");
+
+    /**
+     * A territory from a document: its settings from {@code settings} (which may hold {@code otherKeys} besides),
+     * its actors and flows from {@code data}. Scenario files keep their settings apart from their data.
+     */
+    Workspace assemble(String source, Node.MapNode settings, Node.MapNode data, List<String> otherKeys,
+                       ResourceTaxonomy taxonomy, Problems problems, List<SourceFile> rules,
+                       List<SourceFile> knowledge) {
+        TerritoryAssembler assembler = new TerritoryAssembler(new ResourceResolver(taxonomy), problems);
+        TerritoryAssembler.Settings read = assembler.settings(settings, otherKeys);
+        List<Actor> actors = assembler.actors(records(data, "actors", TerritoryAssembler.ACTOR_FIELDS, problems));
+        boolean estimating = estimation || Estimation.enabled(read.parameters());
+        List<Flow> flows = assembler.flows(records(data, "flows", TerritoryAssembler.FLOW_FIELDS, problems,
+                estimating), byId(actors));
+        Territory territory = assembler.territory(read, actors, flows);
+        return new Workspace(source, problems.hasErrors() ? null : territory, taxonomy, problems.sorted(),
+                assembler.classifications(), rules, knowledge);
     }
 
     /** The objects of the array {@code key} as raw records; unknown fields are errors (typos in a document). */
@@ -314,7 +325,7 @@ public final class WorkspaceReader {
     public List<SourceFile> readRuleFolder(Path folder, Problems problems) {
         List<SourceFile> rules = new ArrayList<>();
         for (Path file : list(folder, ".drl", problems)) {
-            String name = folder.resolve(file.getFileName()).toString();
+            String name = folder.resolve(file.getFileName()).normalize().toString();
             String content = text(file, name, problems);
             if (content != null) {
                 rules.add(new SourceFile(name, content));
@@ -408,7 +419,7 @@ public final class WorkspaceReader {
     }
 
     /** The text of a file, decoded by the one decoder of every file eit reads. */
-    private String text(Path path, String name, Problems problems) {
+    String text(Path path, String name, Problems problems) {
         byte[] content = bytes(path, name, problems);
         if (content == null) {
             return null;
@@ -417,7 +428,7 @@ public final class WorkspaceReader {
     }
 
     /** The bytes of a file; null (with the reason in {@code problems}) when unreadable or beyond the size limit. */
-    private byte[] bytes(Path path, String name, Problems problems) {
+    byte[] bytes(Path path, String name, Problems problems) {
         try {
             long size = Files.size(path);
             if (size > limits.maxFileBytes()) {

@@ -51,7 +51,7 @@ public final class PipelineEngine implements EitEngine {
     private final List<ParameterSpec> parameters;
     private final ResourceTaxonomy taxonomy;
     /** What every stage's rules may use besides the stage's own facts: labels, kinds, places, amounts. */
-    private static final Set<Class<?>> COMMON_TYPES = Set.of(org.eit.core.api.LocalizedText.class,
+    static final Set<Class<?>> COMMON_TYPES = Set.of(org.eit.core.api.LocalizedText.class,
             org.eit.core.api.SynergyKind.class, org.eit.core.model.ActorKind.class,
             org.eit.core.model.DataSource.class, org.eit.core.model.Confidence.class,
             org.eit.core.model.Direction.class, org.eit.core.resource.ResourceKind.class,
@@ -59,6 +59,7 @@ public final class PipelineEngine implements EitEngine {
 
     private final EngineSettings settings;
     private final RuleCompiler compiler;
+    private final RuleHints hints;
 
     @Inject
     public PipelineEngine(Set<Stage> stages, Set<RulePack> packs, Set<KnowledgeTable<?>> tables,
@@ -101,6 +102,7 @@ public final class PipelineEngine implements EitEngine {
         Set<Class<?>> factTypes = new java.util.HashSet<>(COMMON_TYPES);
         this.stages.forEach(s -> factTypes.addAll(s.factTypes()));
         this.compiler = new RuleCompiler(new SafeLoading(factTypes));
+        this.hints = new RuleHints(this.stages, COMMON_TYPES, stageOfPack.keySet());
     }
 
     @Override
@@ -176,7 +178,10 @@ public final class PipelineEngine implements EitEngine {
             }
         }
         if (!compileErrors.isEmpty()) {
-            throw new RuleException(new Problems().addAll(compileErrors).sorted());
+            Map<String, RuleHints.Source> byName = new LinkedHashMap<>();
+            sources.values().forEach(files -> files.forEach(f -> byName.putIfAbsent(f.file().name(),
+                    new RuleHints.Source(f.file(), f.stage()))));
+            throw new RuleException(hints.improve(new Problems().addAll(compileErrors).sorted(), byName));
         }
         for (String pack : parameters.disabledPacks()) {
             if (!packs.contains(pack)) {
@@ -217,7 +222,9 @@ public final class PipelineEngine implements EitEngine {
                     .add(new RuleSource(file, stage, parts.get(parts.size() - 1), settings.trustRules()));
         }
         if (!problems.isEmpty()) {
-            throw new RuleException(problems);
+            Map<String, RuleHints.Source> byName = new LinkedHashMap<>();
+            extra.forEach(f -> byName.putIfAbsent(f.name(), new RuleHints.Source(f, null)));
+            throw new RuleException(hints.improve(problems, byName));
         }
         return byStage;
     }

@@ -81,12 +81,33 @@ final class RuleCompiler {
         if (!untrusted.isEmpty()) {
             List<Problem> refused = safeLoading.checkSources(untrusted);
             if (refused.stream().anyMatch(Problem::isError)) {
-                throw new RuleException(refused);
+                throw new RuleException(withTheOthers(refused, files));
             }
         }
         CompiledRules compiled = build(files, key, untrusted);
         cache.put(key, compiled);
         return compiled;
+    }
+
+    /**
+     * The refusals of safe loading with the compile errors of the files it did not refuse, so that an author sees
+     * every problem at once: those files are compiled (nothing of a rule runs while compiling, and their compiled
+     * code is checked in turn) and the result thrown away.
+     */
+    private List<Problem> withTheOthers(List<Problem> refused, List<RuleSource> files) {
+        java.util.Set<String> refusedFiles = new java.util.HashSet<>();
+        refused.stream().filter(Problem::isError).forEach(p -> refusedFiles.add(p.file()));
+        List<RuleSource> others = files.stream().filter(f -> !refusedFiles.contains(f.file().name())).toList();
+        Problems all = new Problems().addAll(refused);
+        if (others.stream().anyMatch(f -> !f.trusted())) {
+            try {
+                build(others, digest(others), others.stream().filter(f -> !f.trusted()).map(RuleSource::file)
+                        .toList());
+            } catch (RuleException e) {
+                all.addAll(e.problems());
+            }
+        }
+        return all.sorted();
     }
 
     private CompiledRules build(List<RuleSource> files, String key, List<SourceFile> untrusted) {

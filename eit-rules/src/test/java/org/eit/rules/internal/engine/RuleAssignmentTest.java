@@ -53,8 +53,9 @@ class RuleAssignmentTest {
                 .isInstanceOfSatisfying(RuleException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.format(Locale.ENGLISH)).satisfiesExactly(
                                 unknown -> assertThat(unknown).startsWith("rules/mine.drl:5: error: @fr = "
-                                        + "'demandActr': rule \"Mine\" uses an unknown placeholder (this stage "
-                                        + "fills: ").contains("demandActor, demandQuantity, demanded, "),
+                                        + "'demandActr': rule \"Mine\" uses an unknown placeholder: did you mean "
+                                        + "{demandActor}? (this stage fills: ")
+                                        .contains("demandActor, demandQuantity, demanded, "),
                                 oneLanguage -> assertThat(oneLanguage).isEqualTo("rules/mine.drl:5: error: rule = "
                                         + "'Mine': rule \"Mine\" has @fr but no @en: write its sentence in French "
                                         + "and English")));
