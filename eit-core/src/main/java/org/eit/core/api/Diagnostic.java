@@ -25,11 +25,15 @@ import org.eit.core.problem.Problem;
  *                       {@code matching.candidates-per-flow}): the engine did not judge them
  * @param toClassify     flows no resource fits well enough yet: set aside from matching, listed with their closest
  *                       resources
+ * @param gains          the territory's gains a year: the sum of the retained synergies' and internal loops'
+ *                       (actors counted once)
+ * @param approach       what the study and its facilitation cost, or null when the gains stage did not run
  */
 public record Diagnostic(String territory, List<Synergy> synergies, List<Synergy> alternatives,
                          List<Synergy> internal, List<RefusedPair> refused, List<FlowBalance> flows,
                          NetworkAssessment network, List<String> rulePacks, List<Problem> warnings,
-                         int partnersBeyond, List<FlowToClassify> toClassify) {
+                         int partnersBeyond, List<FlowToClassify> toClassify, Gains gains,
+                         ApproachCost approach) {
     public Diagnostic {
         Objects.requireNonNull(territory, "Diagnostic.territory");
         synergies = List.copyOf(synergies);
@@ -40,5 +44,6 @@ public record Diagnostic(String territory, List<Synergy> synergies, List<Synergy
         rulePacks = List.copyOf(rulePacks);
         warnings = List.copyOf(warnings);
         toClassify = List.copyOf(toClassify);
+        gains = gains == null ? Gains.NONE : gains;
     }
 }

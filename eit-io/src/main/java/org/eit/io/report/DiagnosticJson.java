@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import org.eit.core.api.Allocation;
+import org.eit.core.api.ApproachCost;
 import org.eit.core.api.Diagnostic;
+import org.eit.core.api.FactorUse;
+import org.eit.core.api.GainFigure;
+import org.eit.core.api.Gains;
 import org.eit.core.api.FlowBalance;
 import org.eit.core.api.Justification;
 import org.eit.core.api.LocalizedText;
@@ -107,6 +111,22 @@ public final class DiagnosticJson {
             node.put("field", flow.field());
             node.put("text", flow.text());
             strings(node, "candidates", flow.candidates());
+        }
+        gains(root.putObject("gains"), diagnostic.gains());
+        ApproachCost approach = diagnostic.approach();
+        if (approach == null) {
+            root.putNull("approach");
+        } else {
+            ObjectNode node = root.putObject("approach");
+            node.put("studyFte", approach.studyFte());
+            node.put("studyMonths", approach.studyMonths());
+            node.put("studyFunding", approach.studyFunding());
+            node.put("facilitationFte", approach.facilitationFte());
+            node.put("facilitationYears", approach.facilitationYears());
+            node.put("facilitationFunding", approach.facilitationFunding());
+            figure(node.putObject("study"), approach.study());
+            figure(node.putObject("facilitationPerYear"), approach.facilitationPerYear());
+            figure(node.putObject("total"), approach.total());
         }
         NetworkAssessment network = diagnostic.network();
         if (network == null) {
@@ -256,10 +276,53 @@ public final class DiagnosticJson {
                 text(allocation, "reason", a.reason());
                 strings(allocation, "competing", a.competing());
             }
+            gains(node.putObject("gains"), s.gains());
             if (estimation != null) {
                 node.put("restsOnEstimates", estimation.restsOnEstimates(s));
             }
         }
+    }
+
+    private static void gains(ObjectNode node, Gains gains) {
+        node.put("uneconomic", gains.uneconomic());
+        figures(node.putObject("economic"), gains.economic());
+        figures(node.putObject("environmental"), gains.environmental());
+        figures(node.putObject("social"), gains.social());
+        ArrayNode notes = node.putArray("notes");
+        gains.notes().forEach(n -> text(notes.addObject(), n));
+    }
+
+    private static void figures(ObjectNode node, List<GainFigure> figures) {
+        figures.forEach(f -> figure(node.putObject(f.name()), f));
+    }
+
+    private static void figure(ObjectNode node, GainFigure f) {
+        text(node, "label", f.label());
+        node.put("low", significant(f.low()));
+        node.put("central", significant(f.central()));
+        node.put("high", significant(f.high()));
+        node.put("unit", f.unit());
+        node.put("formula", f.formula());
+        ArrayNode factors = node.putArray("factors");
+        for (FactorUse u : f.factors()) {
+            ObjectNode factor = factors.addObject();
+            factor.put("table", u.table());
+            factor.put("key", u.key());
+            factor.put("source", u.source());
+            factor.put("sourceId", u.sourceId());
+            factor.put("year", u.year());
+        }
+    }
+
+    /** Six significant digits: the data keeps its precision, a diff between versions stays readable. */
+    private static double significant(double value) {
+        return value == 0 || !Double.isFinite(value) ? value
+                : new java.math.BigDecimal(value).round(new java.math.MathContext(6)).doubleValue();
+    }
+
+    private static void text(ObjectNode node, LocalizedText text) {
+        node.put("fr", text.fr());
+        node.put("en", text.en());
     }
 
     private static void justifications(ArrayNode array, List<Justification> justifications) {

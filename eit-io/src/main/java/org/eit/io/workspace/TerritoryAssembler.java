@@ -51,7 +51,8 @@ final class TerritoryAssembler {
             "area");
     /** The numeric fields, whose decimal mark is decided per file and column (see {@link RawRecord.NumberColumns}). */
     static final List<String> NUMBER_FIELDS = List.of("employees", "latitude", "longitude", "quantity",
-            "temperature_c", "cost_eur_per_unit", "cost_per_unit", "confidence", "moisture_pct", "power_kw");
+            "temperature_c", "cost_eur_per_unit", "cost_per_unit", "confidence", "moisture_pct", "power_kw",
+            "jobs_fte");
     private static final List<String> BOX_FIELDS = List.of("south", "west", "north", "east");
     private static final List<String> CIRCLE_FIELDS = List.of("latitude", "longitude", "radius_km");
     /** {@code notes} is free text for people (an import's headcount band, a SIRET's history): read, not kept. */

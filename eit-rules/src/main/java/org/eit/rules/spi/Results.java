@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.eit.core.api.NetworkAssessment;
 import org.eit.rules.facts.Finding;
+import org.eit.rules.facts.FlowFact;
 import org.eit.rules.facts.Refused;
 
 /**
@@ -13,6 +14,8 @@ import org.eit.rules.facts.Refused;
 public final class Results {
     /** Every finding the detection rules made, internal loops included, in a stable order. */
     public static final ResultKey<List<Finding>> FINDINGS = ResultKey.of("findings", List.class);
+    /** What the rules knew of each flow (its resource, quantity, costs, attributes), by flow id. */
+    public static final ResultKey<Map<String, FlowFact>> FLOW_FACTS = ResultKey.of("flows.facts", Map.class);
     /** Each flow's yearly quantity in its resource's unit, by flow id; flows without a quantity are absent. */
     public static final ResultKey<Map<String, Double>> YEARLY = ResultKey.of("flows.yearly", Map.class);
     /**
