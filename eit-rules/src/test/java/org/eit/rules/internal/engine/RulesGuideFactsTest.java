@@ -102,7 +102,10 @@ class RulesGuideFactsTest {
         assertThat(missing).as("rows of the guide's fact tables").isEmpty();
         Map<String, Set<String>> facts = new LinkedHashMap<>();
         for (Stage stage : stages()) {
-            facts.put(stage.name(), new TreeSet<>(stage.factTypes().stream().map(Class::getName).toList()));
+            // A stage without facts (the allocation, in Java) has no rules to write: no heading can list it.
+            if (!stage.factTypes().isEmpty()) {
+                facts.put(stage.name(), new TreeSet<>(stage.factTypes().stream().map(Class::getName).toList()));
+            }
         }
         assertThat(listed).as("the facts of each stage, as the guide's headings give them "
                 + "(#### `Name` (stage, stage: `full.Name`))").isEqualTo(facts);
