@@ -84,7 +84,10 @@ final class DiagnosticAssembler {
         return new Diagnostic(results.territory().name(), retained, alternatives, internal, refused,
                 balances(results, allocation, beyond), results.find(Results.NETWORK).orElse(null), packs, warnings,
                 beyond.values().stream().mapToInt(Integer::intValue).sum(), results.territory().toClassify(),
-                results.find(GainsStage.TOTALS).orElse(Gains.NONE), results.find(GainsStage.APPROACH).orElse(null));
+                results.find(GainsStage.TOTALS).orElse(Gains.NONE), results.find(GainsStage.APPROACH).orElse(null),
+                results.find(Results.INDICATORS).orElse(List.of()), results.find(Results.AFOM).orElse(List.of()),
+                results.find(Results.ACTIONS).orElse(List.of()), results.find(Results.GOVERNANCE).orElse(null),
+                results.find(Results.OPPORTUNITY).orElse(null));
     }
 
     private static List<FlowBalance> balances(StageContext results, AllocationResult allocation,
