@@ -45,6 +45,7 @@ public final class RulesModule extends AbstractModule {
         install(new DetectionModule());
         install(new AllocationModule());
         install(new NetworkModule());
+        install(new org.eit.rules.indicators.DiagnosticModule());
         bind(PipelineEngine.class).in(Singleton.class);
         bind(EitEngine.class).to(PipelineEngine.class);
     }

@@ -19,6 +19,7 @@ import org.eit.core.model.DataSource;
 import org.eit.core.model.Direction;
 import org.eit.core.model.Flow;
 import org.eit.core.model.Language;
+import org.eit.core.model.Observation;
 import org.eit.core.model.Territory;
 import org.eit.core.resource.ResourceTaxonomy;
 import org.eit.core.unit.FlowQuantity;
@@ -39,6 +40,7 @@ public final class Fixture {
     private final Map<String, String> parameters = new LinkedHashMap<>();
     private final List<SourceFile> rules = new ArrayList<>();
     private final List<SourceFile> knowledge = new ArrayList<>();
+    private final List<Observation> observations = new ArrayList<>();
 
     /** An actor {@code northKm} north of the reference point, in {@code zone}. */
     public Fixture actor(String id, double northKm, String zone) {
@@ -141,8 +143,14 @@ public final class Fixture {
         return this;
     }
 
+    /** An observation of the study about {@code actor} (null: the territory), with its tags. */
+    public Fixture observation(String id, String actor, String text, String... tags) {
+        observations.add(new Observation(id, actor, "test", text, List.of(tags), null, ""));
+        return this;
+    }
+
     public Territory territory() {
-        return new Territory("Test", Language.EN, "EUR", parameters, actors, flows);
+        return new Territory("Test", Language.EN, "EUR", parameters, actors, flows).withObservations(observations);
     }
 
     public AnalysisRequest request() {

@@ -162,12 +162,13 @@ class RuleRuntimeTest {
                 started.add(index + "/" + count + " " + stage);
             }
         });
-        assertThat(started).containsExactly("0/5 compatibility", "1/5 detection", "2/5 allocation", "3/5 gains",
-                "4/5 network");
+        assertThat(started).containsExactly("0/10 compatibility", "1/10 detection", "2/10 allocation",
+                "3/10 gains", "4/10 network", "5/10 indicators", "6/10 afom", "7/10 actions", "8/10 governance",
+                "9/10 opportunity");
         assertThatThrownBy(() -> Fixture.ENGINE.analyze(f.request(), new org.eit.core.api.AnalysisListener() {
             @Override
             public boolean isCancelled() {
-                return !started.isEmpty() && started.size() > 5;
+                return started.size() > 10;
             }
 
             @Override
@@ -175,6 +176,6 @@ class RuleRuntimeTest {
                 started.add(stage);
             }
         })).isInstanceOf(org.eit.core.api.AnalysisCancelledException.class);
-        assertThat(started).hasSize(6);
+        assertThat(started).hasSize(11);
     }
 }

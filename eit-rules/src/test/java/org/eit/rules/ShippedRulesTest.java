@@ -1,8 +1,8 @@
 package org.eit.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shipped rules compile (this class also runs a second time with Drools' new DRL parser,
@@ -15,8 +15,8 @@ class ShippedRulesTest {
     @Test
     void theShippedRulesCompileAndRun() {
         assertThat(new Fixture().actor("A", 0, "Z").offer("F1", "A", "sawdust", 1).analyze().rulePacks())
-                .containsExactly("compatibility", "feasibility", "network", "pooling", "reach",
-                        "substitution");
+                .containsExactly("actions", "afom", "compatibility", "feasibility", "governance", "indicators",
+                        "network", "pooling", "reach", "substitution");
         System.out.println("DRL parser: " + (Boolean.getBoolean("drools.drl.antlr4.parser.enabled")
                 ? "new (antlr4)" : "classic"));
     }

@@ -10,10 +10,12 @@ import java.util.Objects;
  * @param label   what it measures, in French and English
  * @param value   its value, or null when it cannot be computed
  * @param unit    its unit ({@code %}, {@code t/yr}, {@code actors}...), or empty for a count
+ * @param subject the zone or actor it is about ({@code zones.top-share}: the busiest zone), or null
  * @param basis   how it was computed, readable by a person
  * @param rule    the rule or the stage that computed it
  */
-public record Indicator(String id, LocalizedText label, Double value, String unit, String basis, String rule) {
+public record Indicator(String id, LocalizedText label, Double value, String unit, String subject,
+                        String basis, String rule) {
     public Indicator {
         Objects.requireNonNull(id, "Indicator.id");
         Objects.requireNonNull(label, "Indicator.label");

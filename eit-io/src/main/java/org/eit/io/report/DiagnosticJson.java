@@ -303,6 +303,7 @@ public final class DiagnosticJson {
                 node.put("value", significant(i.value()));
             }
             node.put("unit", i.unit());
+            node.put("subject", i.subject());
             node.put("basis", i.basis());
             node.put("rule", i.rule());
         }
@@ -314,6 +315,8 @@ public final class DiagnosticJson {
             text(node, "statement", item.statement());
             node.put("rule", item.rule());
             strings(node, "evidence", item.evidence());
+            ObjectNode values = node.putObject("values");
+            item.values().forEach((k, v) -> values.put(k, significant(v)));
         }
         ArrayNode actions = root.putArray("actions");
         for (Action a : diagnostic.actions()) {

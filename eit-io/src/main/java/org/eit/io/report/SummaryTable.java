@@ -120,6 +120,7 @@ public final class SummaryTable {
             out.append(text(locale, "summary.beyond", diagnostic.partnersBeyond())).append('\n');
         }
         gains(out, diagnostic, locale);
+        territorialDiagnostic(out, diagnostic, locale);
         if (!diagnostic.toClassify().isEmpty()) {
             out.append('\n').append(text(locale, "summary.to-classify", diagnostic.toClassify().size())).append('\n');
             for (FlowToClassify flow : diagnostic.toClassify()) {
@@ -283,6 +284,35 @@ public final class SummaryTable {
             out.append(line.toString().stripTrailing()).append('\n');
         }
         return out.toString();
+    }
+
+    /** The AFOM analysis by quadrant, the first actions, the governance and the opportunity note's verdict. */
+    private static void territorialDiagnostic(StringBuilder out, Diagnostic diagnostic, Locale locale) {
+        if (!diagnostic.afom().isEmpty()) {
+            out.append('\n').append(text(locale, "summary.afom-title")).append('\n');
+            for (org.eit.core.api.AfomItem.Quadrant q : org.eit.core.api.AfomItem.Quadrant.values()) {
+                List<org.eit.core.api.AfomItem> items = diagnostic.afom().stream().filter(i -> i.quadrant() == q)
+                        .toList();
+                out.append("  ").append(text(locale, "summary.afom." + q.id(), items.size())).append('\n');
+                items.forEach(i -> out.append("    - ").append(i.statement().in(locale)).append('\n'));
+            }
+        }
+        if (!diagnostic.actions().isEmpty()) {
+            long first = diagnostic.actions().stream().filter(a -> a.priority() == 1).count();
+            out.append('\n').append(text(locale, "summary.actions-title", diagnostic.actions().size(), first))
+                    .append('\n');
+            diagnostic.actions().stream().filter(a -> a.priority() == 1).forEach(a -> out.append("  ")
+                    .append(text(locale, "summary.action-line", a.priority(), text(locale, "action.type." + a.type()),
+                            text(locale, "action.horizon." + a.horizon()), a.title().in(locale))).append('\n'));
+        }
+        if (diagnostic.governance() != null) {
+            out.append('\n').append(text(locale, "summary.governance",
+                    diagnostic.governance().recommendation().in(locale))).append('\n');
+        }
+        if (diagnostic.opportunity() != null) {
+            out.append(text(locale, "summary.opportunity", diagnostic.opportunity().verdict().in(locale)))
+                    .append('\n');
+        }
     }
 
     private static String clip(String text, int width) {

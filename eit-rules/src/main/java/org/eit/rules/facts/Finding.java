@@ -63,6 +63,15 @@ public record Finding(String key, SynergyKind kind, List<Reason> reasons, String
         }
     }
 
+    /**
+     * The synergy's id in the diagnostic: a stable hash of what it is (its kind and flows, and theme for a group),
+     * so that the same flows get the same id in every run and diagnostic versions can be compared.
+     */
+    public String id() {
+        String prefix = kind == SynergyKind.POOLING ? "P-" : internal ? "I-" : "S-";
+        return prefix + org.eit.core.internal.text.Hashes.sha256Hex(key).substring(0, 10);
+    }
+
     /** The first rule that found it. */
     public String rule() {
         return reasons.get(0).rule();

@@ -106,7 +106,7 @@ public final class GainsStage implements Stage {
     }
 
     /** The sum of every synergy's figures of each name; the actors involved counted once. */
-    static Gains totals(Map<String, Gains> gains, List<Finding> retained, String currency) {
+    public static Gains totals(Map<String, Gains> gains, List<Finding> retained, String currency) {
         Map<String, List<GainFigure>> byKind = new LinkedHashMap<>();
         for (String kind : List.of(GainSheet.ECONOMIC, GainSheet.ENVIRONMENTAL, GainSheet.SOCIAL)) {
             Map<String, double[]> sums = new TreeMap<>();

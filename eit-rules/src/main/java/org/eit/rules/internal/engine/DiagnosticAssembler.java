@@ -16,20 +16,18 @@ import org.eit.core.api.Justification;
 import org.eit.core.api.LocalizedText;
 import org.eit.core.api.RefusedPair;
 import org.eit.core.api.Synergy;
-import org.eit.core.api.SynergyKind;
-import org.eit.core.internal.text.Hashes;
 import org.eit.core.model.Flow;
 import org.eit.core.problem.Problem;
 import org.eit.rules.allocation.Allocated;
 import org.eit.rules.allocation.AllocationResult;
 import org.eit.rules.allocation.AllocationStage;
 import org.eit.rules.explain.Amount;
-import org.eit.rules.gains.GainsStage;
 import org.eit.rules.explain.PhraseBook;
 import org.eit.rules.explain.Sentences;
 import org.eit.rules.facts.Finding;
 import org.eit.rules.facts.Reason;
 import org.eit.rules.facts.Refused;
+import org.eit.rules.gains.GainsStage;
 import org.eit.rules.spi.Results;
 import org.eit.rules.spi.StageContext;
 
@@ -160,8 +158,7 @@ final class DiagnosticAssembler {
      * id in every run, so diagnostic versions can be compared synergy by synergy.
      */
     static String id(Finding f) {
-        String prefix = f.kind() == SynergyKind.POOLING ? "P-" : f.internal() ? "I-" : "S-";
-        return prefix + Hashes.sha256Hex(f.key()).substring(0, 10);
+        return f.id();
     }
 
     /** Numbers in results keep four significant digits: enough for a study, and stable across platforms. */
