@@ -38,6 +38,7 @@ public final class RulesModule extends AbstractModule {
         Extensions.tables(binder());
         Extensions.knowledgeRows(binder());
         Extensions.parameters(binder());
+        Extensions.gainCalculators(binder());
         Extensions.taxonomyRows(binder());
         install(new CompatibilityModule());
         install(new GainsModule());

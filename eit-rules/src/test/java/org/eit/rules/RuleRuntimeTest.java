@@ -162,11 +162,12 @@ class RuleRuntimeTest {
                 started.add(index + "/" + count + " " + stage);
             }
         });
-        assertThat(started).containsExactly("0/4 compatibility", "1/4 detection", "2/4 allocation", "3/4 network");
+        assertThat(started).containsExactly("0/5 compatibility", "1/5 detection", "2/5 allocation", "3/5 gains",
+                "4/5 network");
         assertThatThrownBy(() -> Fixture.ENGINE.analyze(f.request(), new org.eit.core.api.AnalysisListener() {
             @Override
             public boolean isCancelled() {
-                return !started.isEmpty() && started.size() > 4;
+                return !started.isEmpty() && started.size() > 5;
             }
 
             @Override
@@ -174,6 +175,6 @@ class RuleRuntimeTest {
                 started.add(stage);
             }
         })).isInstanceOf(org.eit.core.api.AnalysisCancelledException.class);
-        assertThat(started).hasSize(5);
+        assertThat(started).hasSize(6);
     }
 }

@@ -25,11 +25,21 @@ import org.eit.core.problem.Problem;
  *                       {@code matching.candidates-per-flow}): the engine did not judge them
  * @param toClassify     flows no resource fits well enough yet: set aside from matching, listed with their closest
  *                       resources
+ * @param gains          the territory's gains a year: the sum of the retained synergies' and internal loops'
+ *                       (actors counted once)
+ * @param approach       what the study and its facilitation cost, or null when the gains stage did not run
+ * @param indicators     the territorial indicators
+ * @param afom           the AFOM items (strengths, weaknesses, opportunities, threats)
+ * @param actions        the action programme, by priority
+ * @param governance     the recommended governance, or null
+ * @param opportunity    the opportunity note, or null
  */
 public record Diagnostic(String territory, List<Synergy> synergies, List<Synergy> alternatives,
                          List<Synergy> internal, List<RefusedPair> refused, List<FlowBalance> flows,
                          NetworkAssessment network, List<String> rulePacks, List<Problem> warnings,
-                         int partnersBeyond, List<FlowToClassify> toClassify) {
+                         int partnersBeyond, List<FlowToClassify> toClassify, Gains gains,
+                         ApproachCost approach, List<Indicator> indicators, List<AfomItem> afom,
+                         List<Action> actions, Governance governance, OpportunityNote opportunity) {
     public Diagnostic {
         Objects.requireNonNull(territory, "Diagnostic.territory");
         synergies = List.copyOf(synergies);
@@ -40,5 +50,9 @@ public record Diagnostic(String territory, List<Synergy> synergies, List<Synergy
         rulePacks = List.copyOf(rulePacks);
         warnings = List.copyOf(warnings);
         toClassify = List.copyOf(toClassify);
+        gains = gains == null ? Gains.NONE : gains;
+        indicators = List.copyOf(indicators);
+        afom = List.copyOf(afom);
+        actions = List.copyOf(actions);
     }
 }

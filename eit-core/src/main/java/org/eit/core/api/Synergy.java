@@ -42,13 +42,14 @@ import org.eit.core.model.Confidence;
  * @param reach            the rule of reach that held and its sentence, or null
  * @param conditions       what the synergy still requires (a pasteurisation, a registration, a permit)
  * @param allocation       retained or alternative, and how much it takes; null for groups sharing a need
+ * @param gains            what it gains a year once allocated (retained synergies), or {@link Gains#NONE}
  */
 public record Synergy(String id, SynergyKind kind, List<String> rules, String relation, List<String> actors,
                       List<String> flows, String resource, String demandedResource, Double quantity, String unit,
                       String period, String quantityBasis, Double distanceKm, int chertowType,
                       Confidence confidence, LocalizedText explanation, LocalizedText preparation, String source,
                       boolean internal, boolean existing, String reachCriterion, Justification reach,
-                      List<Justification> conditions, Allocation allocation) {
+                      List<Justification> conditions, Allocation allocation, Gains gains) {
 
     public Synergy {
         Objects.requireNonNull(id, "Synergy.id");
@@ -66,6 +67,7 @@ public record Synergy(String id, SynergyKind kind, List<String> rules, String re
         Objects.requireNonNull(confidence, "Synergy.confidence");
         Objects.requireNonNull(explanation, "Synergy.explanation");
         conditions = List.copyOf(conditions);
+        gains = gains == null ? Gains.NONE : gains;
         if ((quantity == null) != (unit == null)) {
             throw new IllegalArgumentException("Synergy.quantity and Synergy.unit go together (" + id + ")");
         }

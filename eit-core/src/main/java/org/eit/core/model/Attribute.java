@@ -37,6 +37,13 @@ public enum Attribute {
     TREATMENT("treatment", Target.FLOW, Kind.WORD),
     /** The actor that takes the flow today (offer) or supplies it (demand): an exchange that already exists. */
     CURRENT_PARTNER("current_partner", Target.FLOW, Kind.TEXT),
+    /**
+     * Where an offered waste goes today: landfill, incineration, recycling, composting... (the routes of the gains
+     * tables); the gains count what the exchange avoids of it.
+     */
+    CURRENT_ROUTE("current_route", Target.FLOW, Kind.WORD),
+    /** The jobs (FTE) the actor says the exchange creates or keeps: declared jobs win over ratios. */
+    JOBS_FTE("jobs_fte", Target.FLOW, Kind.POSITIVE),
     /** The actor is certified organic (Regulation (EU) 2018/848): it refuses inputs organic farming bars. */
     ORGANIC("organic", Target.ACTOR, Kind.FLAG),
     /** The animal by-product categories the actor's plant is approved for: {@code 2,3}. */

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * @param toClassify flows no resource fits well enough yet: listed, not matched (ids unique among all flows)
  */
 public record Territory(String name, Language language, String currency, Map<String, String> parameters,
-                        List<Actor> actors, List<Flow> flows, List<FlowToClassify> toClassify) {
+                        List<Actor> actors, List<Flow> flows, List<FlowToClassify> toClassify,
+                        List<Observation> observations) {
 
     public Territory {
         Actor.requireText(name, "Territory.name");
@@ -34,6 +35,7 @@ public record Territory(String name, Language language, String currency, Map<Str
         actors = List.copyOf(actors);
         flows = List.copyOf(flows);
         toClassify = List.copyOf(toClassify);
+        observations = List.copyOf(observations);
         Set<String> actorIds = new HashSet<>();
         for (Actor actor : actors) {
             if (!actorIds.add(actor.id())) {
@@ -59,6 +61,27 @@ public record Territory(String name, Language language, String currency, Map<Str
                         + "' names unknown actor '" + flow.actorId() + "'");
             }
         }
+        Set<String> observationIds = new HashSet<>();
+        for (Observation o : observations) {
+            if (!observationIds.add(o.id())) {
+                throw new IllegalArgumentException("Territory.observations: duplicate id '" + o.id() + "'");
+            }
+            if (o.actorId() != null && !actorIds.contains(o.actorId())) {
+                throw new IllegalArgumentException("Territory.observations: observation '" + o.id()
+                        + "' names unknown actor '" + o.actorId() + "'");
+            }
+        }
+    }
+
+    /** A territory with flows set aside to classify, and no observation. */
+    public Territory(String name, Language language, String currency, Map<String, String> parameters,
+                     List<Actor> actors, List<Flow> flows, List<FlowToClassify> toClassify) {
+        this(name, language, currency, parameters, actors, flows, toClassify, List.of());
+    }
+
+    /** The same territory with these observations. */
+    public Territory withObservations(List<Observation> noted) {
+        return new Territory(name, language, currency, parameters, actors, flows, toClassify, noted);
     }
 
     /** A territory whose every flow is classified. */
@@ -80,6 +103,7 @@ public record Territory(String name, Language language, String currency, Map<Str
         private final Map<String, String> parameters = new TreeMap<>();
         private final List<Actor> actors = new java.util.ArrayList<>();
         private final List<Flow> flows = new java.util.ArrayList<>();
+        private final List<Observation> observations = new java.util.ArrayList<>();
 
         private Builder(String name) {
             this.name = name;
@@ -113,8 +137,14 @@ public record Territory(String name, Language language, String currency, Map<Str
             return this;
         }
 
+        /** What an interview or a meeting revealed. */
+        public Builder observation(Observation observation) {
+            observations.add(observation);
+            return this;
+        }
+
         public Territory build() {
-            return new Territory(name, language, currency, parameters, actors, flows);
+            return new Territory(name, language, currency, parameters, actors, flows, List.of(), observations);
         }
     }
 

@@ -9,7 +9,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import org.eit.core.api.Allocation;
+import org.eit.core.api.Action;
+import org.eit.core.api.AfomItem;
+import org.eit.core.api.ApproachCost;
+import org.eit.core.api.Governance;
+import org.eit.core.api.Indicator;
+import org.eit.core.api.OpportunityNote;
 import org.eit.core.api.Diagnostic;
+import org.eit.core.api.FactorUse;
+import org.eit.core.api.GainFigure;
+import org.eit.core.api.Gains;
 import org.eit.core.api.FlowBalance;
 import org.eit.core.api.Justification;
 import org.eit.core.api.LocalizedText;
@@ -108,6 +117,23 @@ public final class DiagnosticJson {
             node.put("text", flow.text());
             strings(node, "candidates", flow.candidates());
         }
+        gains(root.putObject("gains"), diagnostic.gains());
+        ApproachCost approach = diagnostic.approach();
+        if (approach == null) {
+            root.putNull("approach");
+        } else {
+            ObjectNode node = root.putObject("approach");
+            node.put("studyFte", approach.studyFte());
+            node.put("studyMonths", approach.studyMonths());
+            node.put("studyFunding", approach.studyFunding());
+            node.put("facilitationFte", approach.facilitationFte());
+            node.put("facilitationYears", approach.facilitationYears());
+            node.put("facilitationFunding", approach.facilitationFunding());
+            figure(node.putObject("study"), approach.study());
+            figure(node.putObject("facilitationPerYear"), approach.facilitationPerYear());
+            figure(node.putObject("total"), approach.total());
+        }
+        diagnosticParts(root, diagnostic);
         NetworkAssessment network = diagnostic.network();
         if (network == null) {
             root.putNull("network");
@@ -256,10 +282,126 @@ public final class DiagnosticJson {
                 text(allocation, "reason", a.reason());
                 strings(allocation, "competing", a.competing());
             }
+            gains(node.putObject("gains"), s.gains());
             if (estimation != null) {
                 node.put("restsOnEstimates", estimation.restsOnEstimates(s));
             }
         }
+    }
+
+    /** The territorial diagnostic: indicators, AFOM, actions, governance, opportunity note. */
+    private static void diagnosticParts(ObjectNode root, Diagnostic diagnostic) {
+        ArrayNode indicators = root.putArray("indicators");
+        for (Indicator i : diagnostic.indicators()) {
+            ObjectNode node = indicators.addObject();
+            node.put("id", i.id());
+            text(node, "label", i.label());
+            if (i.value() == null) {
+                node.putNull("value");
+            } else {
+                node.put("value", significant(i.value()));
+            }
+            node.put("unit", i.unit());
+            node.put("basis", i.basis());
+            node.put("rule", i.rule());
+        }
+        ArrayNode afom = root.putArray("afom");
+        for (AfomItem item : diagnostic.afom()) {
+            ObjectNode node = afom.addObject();
+            node.put("id", item.id());
+            node.put("quadrant", item.quadrant().id());
+            text(node, "statement", item.statement());
+            node.put("rule", item.rule());
+            strings(node, "evidence", item.evidence());
+        }
+        ArrayNode actions = root.putArray("actions");
+        for (Action a : diagnostic.actions()) {
+            ObjectNode node = actions.addObject();
+            node.put("id", a.id());
+            text(node, "title", a.title());
+            text(node, "description", a.description());
+            node.put("type", a.type());
+            node.put("horizon", a.horizon());
+            node.put("priority", a.priority());
+            node.put("lead", a.lead());
+            strings(node, "partners", a.partners());
+            strings(node, "synergies", a.synergies());
+            strings(node, "afom", a.afom());
+            gains(node.putObject("gains"), a.gains());
+            text(node, "indicator", a.indicator());
+            node.put("rule", a.rule());
+        }
+        Governance g = diagnostic.governance();
+        if (g == null) {
+            root.putNull("governance");
+        } else {
+            ObjectNode node = root.putObject("governance");
+            node.put("form", g.form());
+            text(node, "recommendation", g.recommendation());
+            justifications(node.putArray("reasons"), g.reasons());
+            node.put("rule", g.rule());
+        }
+        OpportunityNote note = diagnostic.opportunity();
+        if (note == null) {
+            root.putNull("opportunityNote");
+        } else {
+            ObjectNode node = root.putObject("opportunityNote");
+            text(node, "verdict", note.verdict());
+            node.put("worthIt", note.worthIt());
+            ArrayNode paragraphs = node.putArray("paragraphs");
+            note.paragraphs().forEach(p -> text(paragraphs.addObject(), p));
+            if (note.netGain() == null) {
+                node.putNull("netGain");
+            } else {
+                figure(node.putObject("netGain"), note.netGain());
+            }
+            strings(node, "topActions", note.topActions());
+            strings(node, "volunteers", note.volunteers());
+            ArrayNode steps = node.putArray("nextSteps");
+            note.nextSteps().forEach(p -> text(steps.addObject(), p));
+        }
+    }
+
+    private static void gains(ObjectNode node, Gains gains) {
+        node.put("uneconomic", gains.uneconomic());
+        figures(node.putObject("economic"), gains.economic());
+        figures(node.putObject("environmental"), gains.environmental());
+        figures(node.putObject("social"), gains.social());
+        ArrayNode notes = node.putArray("notes");
+        gains.notes().forEach(n -> text(notes.addObject(), n));
+    }
+
+    private static void figures(ObjectNode node, List<GainFigure> figures) {
+        figures.forEach(f -> figure(node.putObject(f.name()), f));
+    }
+
+    private static void figure(ObjectNode node, GainFigure f) {
+        text(node, "label", f.label());
+        node.put("low", significant(f.low()));
+        node.put("central", significant(f.central()));
+        node.put("high", significant(f.high()));
+        node.put("unit", f.unit());
+        node.put("formula", f.formula());
+        ArrayNode factors = node.putArray("factors");
+        for (FactorUse u : f.factors()) {
+            ObjectNode factor = factors.addObject();
+            factor.put("table", u.table());
+            factor.put("key", u.key());
+            factor.put("source", u.source());
+            factor.put("sourceId", u.sourceId());
+            factor.put("year", u.year());
+        }
+    }
+
+    /** Six significant digits: the data keeps its precision, a diff between versions stays readable. */
+    private static double significant(double value) {
+        return value == 0 || !Double.isFinite(value) ? value
+                : new java.math.BigDecimal(value).round(new java.math.MathContext(6)).doubleValue();
+    }
+
+    private static void text(ObjectNode node, LocalizedText text) {
+        node.put("fr", text.fr());
+        node.put("en", text.en());
     }
 
     private static void justifications(ArrayNode array, List<Justification> justifications) {

@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eit.core.api.ApproachCost;
 import org.eit.core.api.Diagnostic;
+import org.eit.core.api.FactorUse;
+import org.eit.core.api.GainFigure;
+import org.eit.core.api.Gains;
 import org.eit.core.api.Synergy;
 import org.eit.core.api.SynergyKind;
 import org.eit.core.internal.activity.LikelyTakers;
@@ -39,7 +43,8 @@ public final class SummaryTable {
         long substitutions = diagnostic.synergies().stream().filter(s -> s.kind() == SynergyKind.SUBSTITUTION)
                 .count();
         out.append(text(locale, "summary.title", territory.name(), diagnostic.synergies().size(), substitutions,
-                diagnostic.synergies().size() - substitutions, diagnostic.internal().size())).append('\n');
+                diagnostic.synergies().size() - substitutions, diagnostic.internal().stream()
+                        .filter(Synergy::retained).count())).append('\n');
         if (diagnostic.network() != null) {
             out.append(diagnostic.network().explanation().in(locale)).append('\n');
         }
@@ -47,7 +52,8 @@ public final class SummaryTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {text(locale, "summary.id"), text(locale, "summary.kind"),
             text(locale, "summary.resource"), text(locale, "summary.partners"), text(locale, "summary.quantity"),
-            text(locale, "summary.distance"), text(locale, "summary.type"), text(locale, "summary.confidence")});
+            text(locale, "summary.distance"), text(locale, "summary.type"), text(locale, "summary.confidence"),
+            text(locale, "summary.gain")});
         List<Synergy> onEstimates = new ArrayList<>();
         for (Synergy s : diagnostic.synergies()) {
             if (estimation != null && estimation.restsOnEstimates(s)) {
@@ -58,7 +64,8 @@ public final class SummaryTable {
         }
         List<Synergy> internalOnEstimates = new ArrayList<>();
         List<Synergy> internal = new ArrayList<>();
-        for (Synergy s : diagnostic.internal()) {
+        // Internal loops the allocation retained; the others are counted with the alternatives.
+        for (Synergy s : diagnostic.internal().stream().filter(Synergy::retained).toList()) {
             (estimation != null && estimation.restsOnEstimates(s) ? internalOnEstimates : internal).add(s);
         }
         if (!internal.isEmpty()) {
@@ -112,6 +119,7 @@ public final class SummaryTable {
         if (diagnostic.partnersBeyond() > 0) {
             out.append(text(locale, "summary.beyond", diagnostic.partnersBeyond())).append('\n');
         }
+        gains(out, diagnostic, locale);
         if (!diagnostic.toClassify().isEmpty()) {
             out.append('\n').append(text(locale, "summary.to-classify", diagnostic.toClassify().size())).append('\n');
             for (FlowToClassify flow : diagnostic.toClassify()) {
@@ -126,6 +134,90 @@ public final class SummaryTable {
             out.append('\n').append(text(locale, "summary.warnings", diagnostic.warnings().size())).append('\n');
         }
         return out.toString();
+    }
+
+    /** The territory's gains with their ranges and sources, and the cost of the approach. */
+    private static void gains(StringBuilder out, Diagnostic diagnostic, Locale locale) {
+        Gains totals = diagnostic.gains();
+        if (totals.economic().isEmpty() && totals.environmental().isEmpty() && totals.social().isEmpty()) {
+            return;
+        }
+        out.append('\n').append(text(locale, "summary.gains-title")).append('\n');
+        List<GainFigure> shown = new ArrayList<>();
+        totals.find("net").ifPresent(shown::add);
+        for (String name : List.of("avoided-purchase", "avoided-disposal", "pooling-saving", "transport",
+                "transaction", "ghg-avoided", "diverted", "virgin-saved", "water-saved", "energy-saved", "jobs",
+                "actors")) {
+            totals.find(name).ifPresent(shown::add);
+        }
+        for (GainFigure f : shown) {
+            String unit = unit(locale, f.unit());
+            out.append("  ").append(f.low() == f.high()
+                    ? f.label().in(locale) + (locale.getLanguage().equals("fr") ? " : " : ": ")
+                    + amount(locale, f.central(), unit)
+                    : text(locale, "summary.gains-line", f.label().in(locale), amount(locale, f.central(), ""),
+                    amount(locale, f.low(), ""), amount(locale, f.high(), ""), unit).strip()).append('\n');
+        }
+        java.util.Set<String> sources = new java.util.TreeSet<>();
+        List<Synergy> valued = new ArrayList<>(diagnostic.synergies());
+        valued.addAll(diagnostic.internal());
+        long partial = 0;
+        long uneconomic = 0;
+        for (Synergy s : valued) {
+            for (GainFigure f : allFigures(s.gains())) {
+                for (FactorUse u : f.factors()) {
+                    if (!u.table().equals("parameter") && !u.table().equals("declared")) {
+                        sources.add(u.table() + " (" + u.key() + ")");
+                    } else if (u.table().equals("declared")) {
+                        sources.add(text(locale, "summary.declared-costs"));
+                    }
+                }
+            }
+            partial += s.gains().notes().isEmpty() ? 0 : 1;
+            uneconomic += s.gains().uneconomic() ? 1 : 0;
+        }
+        if (!sources.isEmpty()) {
+            out.append("  ").append(text(locale, "summary.gains-sources", String.join(", ", sources))).append('\n');
+        }
+        if (partial > 0) {
+            out.append("  ").append(text(locale, "summary.gains-notes", partial)).append('\n');
+        }
+        if (uneconomic > 0) {
+            out.append(text(locale, "summary.uneconomic-count", uneconomic)).append('\n');
+        }
+        ApproachCost a = diagnostic.approach();
+        if (a != null) {
+            out.append(text(locale, "summary.approach", amount(locale, a.study().central(), a.study().unit()),
+                    amount(locale, a.studyFte(), ""), a.studyMonths(), a.studyFunding(),
+                    amount(locale, a.facilitationPerYear().central(), a.study().unit()),
+                    amount(locale, a.facilitationFte(), ""), a.facilitationYears(), a.facilitationFunding(),
+                    amount(locale, a.total().central(), a.total().unit()))).append('\n');
+        }
+    }
+
+    private static List<GainFigure> allFigures(Gains g) {
+        List<GainFigure> all = new ArrayList<>(g.economic());
+        all.addAll(g.environmental());
+        all.addAll(g.social());
+        return all;
+    }
+
+    /** A unit in the reader's language: per year, FTE, actors. */
+    private static String unit(Locale locale, String unit) {
+        String perYear = text(locale, "summary.per-year");
+        return unit.replace("/yr", perYear).replace("FTE", text(locale, "summary.fte"))
+                .replace("actors", text(locale, "summary.actors-unit"));
+    }
+
+    /** A figure as a person reads it: three significant digits at most, grouped by thousands. */
+    private static String amount(Locale locale, double value, String unit) {
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        double magnitude = Math.abs(value);
+        number.setMaximumFractionDigits(magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2);
+        double shown = magnitude >= 1000 ? Math.round(value / Math.pow(10, Math.floor(Math.log10(magnitude)) - 2))
+                * Math.pow(10, Math.floor(Math.log10(magnitude)) - 2) : value;
+        return (number.format(shown) + (unit.isEmpty() ? "" : " " + unit)).replace('\u202f', ' ')
+                .replace('\u00a0', ' ');
     }
 
     private static String actorName(Map<String, Actor> actors, String id) {
@@ -160,7 +252,9 @@ public final class SummaryTable {
         return new String[] {s.id(), text(locale, "kind." + s.kind().id()), clip(resource, RESOURCE_WIDTH),
             clip(partners, PARTNERS_WIDTH), quantity.replace('\u202f', ' ').replace('\u00a0', ' '),
             distance.replace('\u00a0', ' '), s.chertowType() == 0 ? "—" : String.valueOf(s.chertowType()),
-            text(locale, "confidence." + s.confidence().id())};
+            text(locale, "confidence." + s.confidence().id()),
+            s.gains().find("net").map(net -> amount(locale, net.central(), "")
+                    + (s.gains().uneconomic() ? text(locale, "summary.uneconomic") : "")).orElse("—")};
     }
 
     private static String table(List<String[]> rows) {

@@ -23,6 +23,7 @@ import org.eit.core.model.DataSource;
 import org.eit.core.model.Direction;
 import org.eit.core.model.Attribute;
 import org.eit.core.model.Flow;
+import org.eit.core.model.Observation;
 import org.eit.core.model.FlowToClassify;
 import org.eit.core.model.Language;
 import org.eit.core.model.Territory;
@@ -51,7 +52,8 @@ final class TerritoryAssembler {
             "area");
     /** The numeric fields, whose decimal mark is decided per file and column (see {@link RawRecord.NumberColumns}). */
     static final List<String> NUMBER_FIELDS = List.of("employees", "latitude", "longitude", "quantity",
-            "temperature_c", "cost_eur_per_unit", "cost_per_unit", "confidence", "moisture_pct", "power_kw");
+            "temperature_c", "cost_eur_per_unit", "cost_per_unit", "confidence", "moisture_pct", "power_kw",
+            "jobs_fte");
     private static final List<String> BOX_FIELDS = List.of("south", "west", "north", "east");
     private static final List<String> CIRCLE_FIELDS = List.of("latitude", "longitude", "radius_km");
     /** {@code notes} is free text for people (an import's headcount band, a SIRET's history): read, not kept. */
@@ -60,6 +62,8 @@ final class TerritoryAssembler {
     static final List<String> FLOW_FIELDS = withAttributes(List.of("id", "actor", "direction", "resource",
             "description", "quantity", "unit", "period", "temperature_c", "cost_eur_per_unit", "cost_per_unit",
             "source", "confidence", "waste_code", "notes"), Attribute.Target.FLOW);
+    static final List<String> OBSERVATION_FIELDS = List.of("id", "actor", "theme", "text", "tags", "date", "source");
+    static final List<String> REQUIRED_OBSERVATION_FIELDS = List.of("id", "theme", "text");
     static final List<String> REQUIRED_ACTOR_FIELDS = List.of("id", "name", "kind");
     static final List<String> REQUIRED_FLOW_FIELDS = List.of("id", "actor", "direction");
     private static final java.util.regex.Pattern HEADCOUNT_BAND =
@@ -676,10 +680,71 @@ final class TerritoryAssembler {
     }
 
     Territory territory(Settings settings, List<Actor> actors, List<Flow> flows) {
+        return territory(settings, actors, flows, List.of());
+    }
+
+    Territory territory(Settings settings, List<Actor> actors, List<Flow> flows, List<Observation> observations) {
         if (problems.hasErrors() || settings.name() == null) {
             return null;
         }
         return new Territory(settings.name(), settings.language(), settings.currency(), settings.parameters(),
-                actors, flows, toClassify);
+                actors, flows, toClassify, observations);
+    }
+
+    /**
+     * What interviews and meetings revealed ({@code observations.csv}): each with its theme, text and tags; an
+     * actor it names must exist; a date is written {@code 2026-03-15} or {@code 15/03/2026}.
+     */
+    List<Observation> observations(List<RawRecord> records, Map<String, Actor> actors) {
+        List<Observation> observations = new ArrayList<>();
+        Map<String, Location> seen = new HashMap<>();
+        for (RawRecord r : records) {
+            int errorsBefore = (int) problems.errorCount();
+            String id = required(r, "id");
+            if (id != null && seen.containsKey(id)) {
+                problems.error(IoMessages.MESSAGES, "record.duplicate-id", r.at("id"), "id", id, seen.get(id).line());
+            } else if (id != null) {
+                seen.put(id, r.at("id"));
+            }
+            String actor = r.get("actor").map(String::trim).filter(a -> !a.isEmpty()).orElse(null);
+            if (actor != null && !actors.containsKey(actor) && !invalidActors.containsKey(actor)) {
+                problems.error(IoMessages.MESSAGES, "observation.unknown-actor", r.at("actor"), "actor", actor);
+            }
+            String theme = r.get("theme").map(t -> Text.fold(t.trim()).replace(' ', '-')).orElse(null);
+            if (theme == null || theme.isEmpty()) {
+                required(r, "theme");
+            }
+            String text = required(r, "text");
+            List<String> tags = new ArrayList<>();
+            for (String tag : r.get("tags").orElse("").split("[|,;]")) {
+                String folded = Text.fold(tag.trim()).replace(' ', '-');
+                if (!folded.isEmpty()) {
+                    tags.add(folded);
+                }
+            }
+            java.time.LocalDate date = null;
+            String written = r.get("date").map(String::trim).orElse("");
+            if (!written.isEmpty()) {
+                date = date(written);
+                if (date == null) {
+                    problems.error(IoMessages.MESSAGES, "observation.bad-date", r.at("date"), "date", written);
+                }
+            }
+            if (problems.errorCount() == errorsBefore && theme != null && !theme.isEmpty()) {
+                observations.add(new Observation(id, actor, theme, text, tags, date, r.get("source").orElse("")));
+            }
+        }
+        return observations;
+    }
+
+    private static java.time.LocalDate date(String text) {
+        for (String pattern : List.of("yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy")) {
+            try {
+                return java.time.LocalDate.parse(text, java.time.format.DateTimeFormatter.ofPattern(pattern));
+            } catch (java.time.format.DateTimeParseException e) {
+                // the next pattern
+            }
+        }
+        return null;
     }
 }

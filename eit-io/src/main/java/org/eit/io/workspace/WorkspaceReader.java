@@ -19,6 +19,7 @@ import org.eit.core.internal.text.Numbers;
 import org.eit.core.internal.text.TextDecoder;
 import org.eit.core.model.Actor;
 import org.eit.core.model.Flow;
+import org.eit.core.model.Observation;
 import org.eit.core.model.Territory;
 import org.eit.core.problem.CoreMessages;
 import org.eit.core.problem.Location;
@@ -46,6 +47,8 @@ public final class WorkspaceReader {
     public static final String SETTINGS_FILE = "territory.yaml";
     public static final String ACTORS_FILE = "actors.csv";
     public static final String FLOWS_FILE = "flows.csv";
+    /** What interviews and meetings revealed: optional. */
+    public static final String OBSERVATIONS_FILE = "observations.csv";
     public static final String RULES_FOLDER = "rules";
     public static final String KNOWLEDGE_FOLDER = "knowledge";
 
@@ -176,7 +179,7 @@ public final class WorkspaceReader {
     }
 
     /** The keys of a territory document that hold its data rather than its settings. */
-    static final List<String> DOCUMENT_DATA = List.of("actors", "flows");
+    static final List<String> DOCUMENT_DATA = List.of("actors", "flows", "observations");
 
     /**
      * A territory from a document: its settings from {@code settings} (which may hold {@code otherKeys} besides),
@@ -191,7 +194,10 @@ public final class WorkspaceReader {
         boolean estimating = estimation || Estimation.enabled(read.parameters());
         List<Flow> flows = assembler.flows(records(data, "flows", TerritoryAssembler.FLOW_FIELDS, problems,
                 estimating), byId(actors));
-        Territory territory = assembler.territory(read, actors, flows);
+        List<Observation> observations = data.entries().containsKey("observations")
+                ? assembler.observations(records(data, "observations", TerritoryAssembler.OBSERVATION_FIELDS,
+                problems), byId(actors)) : List.of();
+        Territory territory = assembler.territory(read, actors, flows, observations);
         return new Workspace(source, problems.hasErrors() ? null : territory, taxonomy, problems.sorted(),
                 assembler.classifications(), rules, knowledge);
     }
@@ -312,8 +318,14 @@ public final class WorkspaceReader {
         boolean estimating = estimation || settings != null && Estimation.enabled(settings.parameters());
         List<Flow> flows = assembler.flows(table(root, FLOWS_FILE, TerritoryAssembler.FLOW_FIELDS,
                 TerritoryAssembler.REQUIRED_FLOW_FIELDS, problems, estimating), byId(actors));
+        List<Observation> observations = List.of();
+        if (Files.exists(root.resolve(OBSERVATIONS_FILE))) {
+            reading.file = OBSERVATIONS_FILE;
+            observations = assembler.observations(table(root, OBSERVATIONS_FILE, TerritoryAssembler.OBSERVATION_FIELDS,
+                    TerritoryAssembler.REQUIRED_OBSERVATION_FIELDS, problems), byId(actors));
+        }
         reading.file = "";
-        Territory territory = settings == null ? null : assembler.territory(settings, actors, flows);
+        Territory territory = settings == null ? null : assembler.territory(settings, actors, flows, observations);
         return new Workspace(source, problems.hasErrors() ? null : territory, taxonomy, problems.sorted(),
                 assembler.classifications(), rules, knowledge);
     }

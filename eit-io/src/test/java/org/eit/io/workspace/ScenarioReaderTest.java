@@ -84,7 +84,7 @@ class ScenarioReaderTest {
         Scenario scenario = read(SCENARIO.replace("expectNot:", "expectnot:") + "name: twice\n");
         assertThat(errors(scenario)).anySatisfy(e -> assertThat(e).startsWith("mine.scenario.yaml:14:1: error: "
                 + "expectnot: unknown field (known fields: name, description, territory, rules, knowledge, expect, "
-                + "expectNot, actors, flows)"))
+                + "expectNot, actors, flows, observations)"))
                 .anySatisfy(e -> assertThat(e).startsWith("mine.scenario.yaml:17:1: error: name: this key is "
                         + "already given on line 1"));
         assertThat(scenario.isValid()).isFalse();

@@ -13,8 +13,9 @@ import org.eit.rules.facts.Finding;
  * take, each in turn, the most they can of what their offer and their need have left. Preference: an exchange that
  * exists today first, then pairs of declared flows before those resting on an estimate (so that an estimate never
  * takes what a declared partner could), then the use highest in the waste hierarchy ({@code hierarchy.csv}: food donation before
- * feed, recycling before energy), then the nearest partners, then the largest quantity, then the key (so that ties
- * are broken the same way in every run).
+ * feed, recycling before energy), then the most valuable where prices say (what the pair saves a year minus what
+ * moving it costs), then the nearest partners, then the largest quantity, then the key (so that ties are broken the
+ * same way in every run).
  *
  * <p>Why the result is feasible: a pair is given {@code min(its matched quantity, what is left of its offer, what is
  * left of its need)}, and that is subtracted from both, so what is left never goes below zero: the pairs retained
@@ -36,6 +37,10 @@ final class Allocator {
                 .thenComparing(Finding::estimated)
                 .thenComparing(f -> f.outlet() == null ? Integer.MAX_VALUE
                         : ranks.getOrDefault(f.outlet(), Integer.MAX_VALUE))
+                .thenComparing(f -> {
+                    Double value = f.potentialValue();
+                    return value == null ? Double.MAX_VALUE : -value;
+                })
                 .thenComparing(f -> f.distanceKm() == null ? Double.MAX_VALUE : f.distanceKm())
                 .thenComparing(f -> f.quantity() == null ? 0 : -f.quantity())
                 .thenComparing(Finding::key);

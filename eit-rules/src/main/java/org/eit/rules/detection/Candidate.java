@@ -4,6 +4,7 @@ import org.eit.core.internal.text.Text;
 import org.eit.rules.facts.Accepts;
 import org.eit.rules.facts.Demand;
 import org.eit.rules.facts.Offer;
+import org.eit.rules.gains.Economics;
 
 /**
  * An offer near a demand whose resource it fits, among the nearest of either: the index proposes it, the rules of

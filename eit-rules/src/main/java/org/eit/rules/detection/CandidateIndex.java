@@ -3,6 +3,7 @@ package org.eit.rules.detection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.eit.rules.facts.Accepts;
 import org.eit.rules.facts.Demand;
 import org.eit.rules.facts.FlowFact;
 import org.eit.rules.facts.Offer;
+import org.eit.rules.gains.Economics;
 
 /**
  * Proposes the candidate pairs the rules judge: for each demand, its {@code k} nearest offers of each resource that
@@ -22,7 +24,7 @@ import org.eit.rules.facts.Offer;
  */
 final class CandidateIndex {
     /** Partners beyond the nearest are counted up to this many per flow and resource. */
-    static final int COUNT_LIMIT = 50;
+    static final int COUNT_LIMIT = 20;
 
     /** The candidates, and per flow how many compatible partners lay beyond its nearest. */
     record Result(List<Candidate> candidates, Map<String, Integer> beyondByFlow, boolean beyondAtLeast) {
@@ -53,9 +55,14 @@ final class CandidateIndex {
             byDemanded.computeIfAbsent(a.demanded(), r -> new ArrayList<>()).add(a);
             byOffered.computeIfAbsent(a.offered(), r -> new ArrayList<>()).add(a);
         }
+        // Pairs are numbered offer by demand, so that the pairs met and the partners beyond cost a long each.
+        Map<FlowFact, Integer> numbers = new IdentityHashMap<>();
+        offers.forEach(o -> numbers.put(o, numbers.size()));
+        demands.forEach(d -> numbers.put(d, numbers.size()));
+        PairKeys keys = new PairKeys(numbers);
         List<Candidate> candidates = new ArrayList<>();
-        Set<String> pairs = new HashSet<>();
-        Map<String, List<String>> beyondPairs = new HashMap<>();
+        Set<Long> pairs = new HashSet<>();
+        Map<String, List<Long>> beyondPairs = new HashMap<>();
         boolean[] atLeast = new boolean[1];
         for (Demand demand : demands) {
             for (Accepts a : byDemanded.getOrDefault(demand.getResource(), List.of())) {
@@ -63,10 +70,11 @@ final class CandidateIndex {
                     NearestFlows.Found<Offer> found = offerIndex.nearest(demand, a.offered(), k, a.searchKm(),
                             COUNT_LIMIT);
                     found.beyond().forEach(o -> beyondPairs.computeIfAbsent(demand.getId(), x -> new ArrayList<>())
-                            .add(pair(o, demand)));
+                            .add(keys.of(o, demand)));
                     atLeast[0] |= found.beyondAtLeast();
                     for (int i = 0; i < found.nearest().size(); i++) {
-                        add(found.nearest().get(i), demand, a, found.distances().get(i), candidates, pairs, inputs);
+                        add(found.nearest().get(i), demand, a, found.distances().get(i), candidates, pairs, keys,
+                                inputs);
                     }
                 }
             }
@@ -77,10 +85,11 @@ final class CandidateIndex {
                     NearestFlows.Found<Demand> found = demandIndex.nearest(offer, a.demanded(), k, a.searchKm(),
                             COUNT_LIMIT);
                     found.beyond().forEach(d -> beyondPairs.computeIfAbsent(offer.getId(), x -> new ArrayList<>())
-                            .add(pair(offer, d)));
+                            .add(keys.of(offer, d)));
                     atLeast[0] |= found.beyondAtLeast();
                     for (int i = 0; i < found.nearest().size(); i++) {
-                        add(offer, found.nearest().get(i), a, found.distances().get(i), candidates, pairs, inputs);
+                        add(offer, found.nearest().get(i), a, found.distances().get(i), candidates, pairs, keys,
+                                inputs);
                     }
                 }
             }
@@ -96,17 +105,20 @@ final class CandidateIndex {
         return new Result(candidates, beyond, atLeast[0]);
     }
 
-    private static String pair(Offer offer, Demand demand) {
-        return offer.getId() + "\u0000" + demand.getId();
+    /** An offer and a demand as one number. */
+    private record PairKeys(Map<FlowFact, Integer> numbers) {
+        long of(Offer offer, Demand demand) {
+            return ((long) numbers.get(offer) << 32) | numbers.get(demand);
+        }
     }
 
     private static void add(Offer offer, Demand demand, Accepts accepts, double distanceKm, List<Candidate> out,
-                            Set<String> pairs, Economics.Inputs inputs) {
-        if (!pairs.add(pair(offer, demand))) {
+                            Set<Long> pairs, PairKeys keys, Economics.Inputs inputs) {
+        if (!pairs.add(keys.of(offer, demand))) {
             return;
         }
         Matching matching = Matching.of(offer, demand, accepts);
         out.add(new Candidate(offer, demand, accepts, distanceKm, matching,
-                Economics.of(offer, demand, accepts, distanceKm, matching, inputs), inputs.detour()));
+                Economics.of(offer, demand, accepts, distanceKm, matching.matched(), matching.supply(), inputs), inputs.detour()));
     }
 }

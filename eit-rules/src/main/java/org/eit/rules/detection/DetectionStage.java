@@ -40,6 +40,7 @@ import org.eit.rules.facts.FlowFact;
 import org.eit.rules.facts.IsA;
 import org.eit.rules.facts.Offer;
 import org.eit.rules.facts.Reason;
+import org.eit.rules.gains.Economics;
 import org.eit.rules.gains.PipeTable;
 import org.eit.rules.gains.PriceTable;
 import org.eit.rules.gains.Prices;
@@ -48,6 +49,8 @@ import org.eit.rules.knowledge.Knowledge;
 import org.eit.rules.spi.Results;
 import org.eit.rules.spi.Stage;
 import org.eit.rules.spi.StageContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the synergies. The index proposes each flow's nearest compatible partners ({@link CandidateIndex}); the
@@ -58,6 +61,7 @@ import org.eit.rules.spi.StageContext;
  * criterion of reach that held and the conditions set; a refused pair keeps its reasons.
  */
 public final class DetectionStage implements Stage {
+    private static final Logger LOG = LoggerFactory.getLogger(DetectionStage.class);
     public static final String NAME = "detection";
     /** How many nearest compatible partners each flow gets per resource that fits it. */
     public static final String CANDIDATES_PER_FLOW = "matching.candidates-per-flow";
@@ -167,6 +171,9 @@ public final class DetectionStage implements Stage {
         CandidateIndex.Result found = CandidateIndex.candidates(offers, demands, accepts,
                 (int) context.parameters().whole(CANDIDATES_PER_FLOW), inputs);
 
+        LOG.info("detection: {} offers, {} demands, {} candidate pairs ({} partners beyond)", offers.size(),
+                demands.size(), found.candidates().size(), found.beyondByFlow().values().stream()
+                        .mapToInt(Integer::intValue).sum());
         List<Object> facts = new ArrayList<>();
         facts.addAll(offers);
         facts.addAll(demands);
@@ -189,6 +196,10 @@ public final class DetectionStage implements Stage {
         context.put(Results.REFUSED, collected.refused());
         context.put(Results.BEYOND, Map.copyOf(found.beyondByFlow()));
         context.put(Results.YEARLY, Map.copyOf(yearly));
+        Map<String, FlowFact> byId = new HashMap<>();
+        offers.forEach(o -> byId.put(o.getId(), o));
+        demands.forEach(d -> byId.put(d.getId(), d));
+        context.put(Results.FLOW_FACTS, Map.copyOf(byId));
     }
 
     /** The candidates in batches of {@link #BATCH}, in the index's order. */

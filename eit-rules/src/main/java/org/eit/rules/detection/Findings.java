@@ -22,6 +22,7 @@ import org.eit.rules.facts.Demand;
 import org.eit.rules.facts.Finding;
 import org.eit.rules.facts.Offer;
 import org.eit.rules.facts.Reason;
+import org.eit.rules.gains.Economics;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -73,7 +74,8 @@ public final class Findings {
                 proposals.stream().map(Proposal::reason).toList(), relation, actors, flows, offer.getResource(),
                 demand.getResource(), quantity, quantity == null ? null : demand.getUnit(),
                 offer.isRate() && demand.isRate(), offerPerUnit, distanceKm, sameZone, internal,
-                candidate.isExisting(), offer.isEstimated() || demand.isEstimated(), confidence, accepts.preparation(), accepts.source(), accepts.outlet(),
+                candidate.isExisting(), offer.isEstimated() || demand.isEstimated(), confidence, accepts.preparation(),
+                accepts.source(), accepts.outlet(), accepts.mode(), candidate.getEconomics(),
                 reach == null ? null : reach.criterion(), reach == null ? null : reach.reason(),
                 conditions.stream().map(Condition::reason).toList(),
                 () -> new Finding.Details(matching.basis(), pairVars(candidate)));
@@ -201,7 +203,7 @@ public final class Findings {
                 resource, resource, quantity, quantity == null ? null : unit.symbol(), perYear, null,
                 known ? span : null, sameZone, false, false,
                 sorted.stream().anyMatch(m -> m.demand().isEstimated()), confidence, null, theme.source(), null, null,
-                null,
+                null, null, null,
                 theme.condition() == null ? List.of() : List.of(new Reason("pooling-themes.csv: " + theme.id(),
                         "pooling", theme.source(), theme.condition(), Map.of())),
                 () -> details);

@@ -161,19 +161,16 @@ final class NearestFlows<T extends FlowFact> {
                 if (found.size() >= k + countLimit && kthDistance(distances, k) <= bound) {
                     break;
                 }
+                // The cells of the ring only: its top and bottom rows, then its sides.
                 for (long x = cx - ring; x <= cx + ring; x++) {
-                    for (long y = cy - ring; y <= cy + ring; y++) {
-                        if (Math.max(Math.abs(x - cx), Math.abs(y - cy)) != ring) {
-                            continue;
-                        }
-                        for (T flow : cells.getOrDefault(key(x, y), List.of())) {
-                            double d = at.distanceKm(flow.getLocation());
-                            if (d <= maxKm && seen.add(flow)) {
-                                found.add(flow);
-                                distances.add(d);
-                            }
-                        }
+                    visit(x, cy - ring, at, maxKm, found, distances, seen);
+                    if (ring > 0) {
+                        visit(x, cy + ring, at, maxKm, found, distances, seen);
                     }
+                }
+                for (long y = cy - ring + 1; y <= cy + ring - 1; y++) {
+                    visit(cx - ring, y, at, maxKm, found, distances, seen);
+                    visit(cx + ring, y, at, maxKm, found, distances, seen);
                 }
                 // Every cell of the bucket visited: nothing farther to find.
                 if (cx - ring <= minCx && cx + ring >= maxCx && cy - ring <= minCy && cy + ring >= maxCy) {
@@ -181,6 +178,21 @@ final class NearestFlows<T extends FlowFact> {
                 }
             }
             return keep(found, distances, k, countLimit);
+        }
+
+        private void visit(long x, long y, GeoPoint at, double maxKm, List<T> found, List<Double> distances,
+                           java.util.Set<T> seen) {
+            List<T> cell = cells.get(key(x, y));
+            if (cell == null) {
+                return;
+            }
+            for (T flow : cell) {
+                double d = at.distanceKm(flow.getLocation());
+                if (d <= maxKm && seen.add(flow)) {
+                    found.add(flow);
+                    distances.add(d);
+                }
+            }
         }
 
         private Found<T> keep(List<T> found, List<Double> distances, int k, int countLimit) {

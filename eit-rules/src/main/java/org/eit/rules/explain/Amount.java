@@ -32,8 +32,12 @@ public record Amount(double value, String unit) {
 
     /** Locale-neutral number for formulas: up to three decimals, no grouping. */
     public static String number(double value) {
-        String text = String.format(Locale.ROOT, "%.3f", value);
-        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        String text = java.math.BigDecimal.valueOf(value).setScale(3, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+        return text.equals("-0") ? "0" : text;
     }
 
     /** A flow's figure for formulas: per year for rates, as it is for capacities. */

@@ -70,7 +70,8 @@ public final class Sentences {
             text = parsed.format().format(args);
         }
         // French groups thousands with a narrow no-break space; a plain no-break space reads the same everywhere.
-        return SPACES.matcher(text.replace('\u202f', '\u00a0')).replaceAll(" ").trim();
+        text = text.replace('\u202f', '\u00a0');
+        return (text.contains("  ") ? SPACES.matcher(text).replaceAll(" ") : text).trim();
     }
 
     private static final Pattern SPACES = Pattern.compile(" {2,}");
@@ -104,8 +105,17 @@ public final class Sentences {
     }
 
     private static String lowerFirst(String text) {
-        String firstWord = text.split("[\\s'’-]", 2)[0];
-        boolean acronym = firstWord.chars().filter(Character::isUpperCase).count() > 1;
+        int capitals = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\'' || c == '’' || c == '-') {
+                break;
+            }
+            if (Character.isUpperCase(c)) {
+                capitals++;
+            }
+        }
+        boolean acronym = capitals > 1;
         return text.isEmpty() || acronym ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 

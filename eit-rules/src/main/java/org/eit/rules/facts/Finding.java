@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.eit.core.api.LocalizedText;
 import org.eit.core.api.SynergyKind;
 import org.eit.core.model.Confidence;
+import org.eit.rules.gains.Economics;
 
 /**
  * A synergy as the rules proposed it, before allocation: a feasible pair within reach (an offer and a demand), or
@@ -35,6 +36,8 @@ import org.eit.core.model.Confidence;
  * @param source           the reference behind the knowledge used, or null
  * @param outlet           what the demanded resource is used for (feed, biogas, fuel...; {@code outlets.csv}), or
  *                         null
+ * @param mode             how the pair moves its resource (pipe, truck, ship, local), or null for a group
+ * @param economics        the pair's prices, costs and route (a pair), or null
  * @param criterion        the reach criterion that held ({@code heat-density}, {@code transport-cost},
  *                         {@code pipe-cost}, {@code fixed-reach}), or null
  * @param reach            the rule of reach that held and its values, or null
@@ -45,8 +48,8 @@ public record Finding(String key, SynergyKind kind, List<Reason> reasons, String
                       List<String> flows, String resource, String demandedResource, Double quantity, String unit,
                       boolean perYear, Double offerPerUnit, Double distanceKm, boolean sameZone, boolean internal,
                       boolean existing, boolean estimated, Confidence confidence, LocalizedText preparation, String source,
-                      String outlet, String criterion, Reason reach, List<Reason> conditions,
-                      Supplier<Details> details) {
+                      String outlet, String mode, Economics economics, String criterion, Reason reach,
+                      List<Reason> conditions, Supplier<Details> details) {
     /** The relation of a pooling of idle capacity. */
     public static final String SHARED = "shared-capacity";
 
@@ -92,6 +95,11 @@ public record Finding(String key, SynergyKind kind, List<Reason> reasons, String
         return isPair() ? flows.get(1) : null;
     }
 
+    /** What the pair is worth a year at its matched quantity (central, in the currency), or null when not known. */
+    public Double potentialValue() {
+        return economics == null || quantity == null ? null : economics.netValue(quantity);
+    }
+
     /** True when the actors are within {@code km} of each other (the widest distance for a pooling). */
     public boolean within(double km) {
         return distanceKm != null && distanceKm <= km;
@@ -107,8 +115,7 @@ public record Finding(String key, SynergyKind kind, List<Reason> reasons, String
         }
         return new Finding(key, kind, all, relation, actors, flows, resource, demandedResource, quantity, unit,
                 perYear, offerPerUnit, distanceKm, sameZone, internal, existing, estimated, confidence, preparation,
-                source,
-                outlet, criterion != null ? criterion : other.criterion, reach != null ? reach : other.reach, conditions,
+                source, outlet, mode, economics, criterion != null ? criterion : other.criterion, reach != null ? reach : other.reach, conditions,
                 details);
     }
 }

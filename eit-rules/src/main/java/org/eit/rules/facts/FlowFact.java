@@ -206,6 +206,16 @@ public abstract class FlowFact {
         return attributes.containsKey(Attribute.MONTHS.column());
     }
 
+    /** Where an offered waste goes today (landfill, incineration, recycling...), or null. */
+    public String getCurrentRoute() {
+        return attributes.get(Attribute.CURRENT_ROUTE.column());
+    }
+
+    /** The jobs (FTE) the actor says the exchange creates or keeps, or null. */
+    public Double getJobsFte() {
+        return number(attributes.get(Attribute.JOBS_FTE.column()));
+    }
+
     /** The heat power available or needed, in kW, or null. */
     public Double getPowerKw() {
         return number(attributes.get(Attribute.POWER_KW.column()));

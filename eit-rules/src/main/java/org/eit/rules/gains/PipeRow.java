@@ -10,14 +10,13 @@ public record PipeRow(String medium, Range costPerMetre, Double lifetimeYears, d
 
     /** The capital recovery factor: the share of the investment to pay each year over the life; null without one. */
     public Double capitalRecoveryFactor() {
-        if (lifetimeYears == null) {
-            return null;
-        }
-        double r = discountRatePct / 100;
-        if (r == 0) {
-            return 1 / lifetimeYears;
-        }
-        return r / (1 - Math.pow(1 + r, -lifetimeYears));
+        return lifetimeYears == null ? null : capitalRecoveryFactor(lifetimeYears, discountRatePct);
+    }
+
+    /** The share of an investment to pay each year over {@code years} at {@code ratePct} %. */
+    public static double capitalRecoveryFactor(double years, double ratePct) {
+        double r = ratePct / 100;
+        return r == 0 ? 1 / years : r / (1 - Math.pow(1 + r, -years));
     }
 
     /** The yearly cost of {@code metres} of pipe, or null when the pipe's life is not known. */

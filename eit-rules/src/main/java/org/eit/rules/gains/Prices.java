@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eit.core.api.FactorUse;
 import org.eit.core.resource.Resource;
 import org.eit.core.resource.ResourceTaxonomy;
 import org.eit.core.unit.Unit;
@@ -18,7 +19,12 @@ import org.eit.core.unit.Units;
  */
 public final class Prices {
     /** A price per unit of a resource's default unit, and where it comes from. */
-    public record Price(Range perUnit, String citation) {
+    public record Price(Range perUnit, String citation, FactorUse use) {
+        /** A price an actor declared for one of its flows. */
+        public static Price declared(double perUnit, String flow) {
+            return new Price(Range.of(perUnit), Economics.DECLARED, new FactorUse("declared", flow,
+                    "declared by the actor (cost_eur_per_unit of flow " + flow + ")", null, null));
+        }
     }
 
     private final ResourceTaxonomy taxonomy;
@@ -56,7 +62,9 @@ public final class Prices {
                     Unit rowUnit = Units.require(row.unit());
                     double perResourceUnit = target.defaultUnit().convert(1, rowUnit);
                     return Optional.of(new Price(value.times(perResourceUnit), row.citation()
-                            + " (prices.csv: " + family + ")"));
+                            + " (prices.csv: " + family + ")", new FactorUse(PriceTable.TABLE.file(),
+                            family + (purchase ? " price" : " disposal"), row.source(),
+                            row.sourceId().isEmpty() ? null : row.sourceId(), row.year())));
                 } catch (UnitException e) {
                     return Optional.empty();
                 }

@@ -26,6 +26,26 @@ public record Range(double low, double central, double high) {
                 : new Range(high * factor, central * factor, low * factor);
     }
 
+    /** The product of two ranges: the least and the most of the four products of their bounds. */
+    public Range times(Range other) {
+        double a = low * other.low;
+        double b = low * other.high;
+        double c = high * other.low;
+        double d = high * other.high;
+        return new Range(Math.min(Math.min(a, b), Math.min(c, d)), central * other.central,
+                Math.max(Math.max(a, b), Math.max(c, d)));
+    }
+
+    /** The range with its bounds raised to {@code floor} where below it (a quantity is never negative). */
+    public Range atLeast(double floor) {
+        return new Range(Math.max(floor, low), Math.max(floor, central), Math.max(floor, high));
+    }
+
+    /** The opposite range: a saving made a cost. */
+    public Range negated() {
+        return new Range(-high, -central, -low);
+    }
+
     public Range plus(Range other) {
         return new Range(low + other.low, central + other.central, high + other.high);
     }

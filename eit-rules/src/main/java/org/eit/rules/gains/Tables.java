@@ -27,6 +27,16 @@ final class Tables {
         return Range.of(value, min, max);
     }
 
+    /** A required unit {@code Units} knows, by its symbol; null (and an error) otherwise. */
+    static String unit(RowReader row, String column) {
+        String unit = row.text(column);
+        if (unit != null && org.eit.core.unit.Units.find(unit).isEmpty()) {
+            row.error("knowledge.unknown-unit", column);
+            return null;
+        }
+        return unit == null ? null : org.eit.core.unit.Units.find(unit).orElseThrow().symbol();
+    }
+
     static int year(RowReader row) {
         Double year = row.optionalNumber("year");
         if (year == null || year < 1900 || year > 2100 || year != Math.rint(year)) {

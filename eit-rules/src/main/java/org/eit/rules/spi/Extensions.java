@@ -41,6 +41,11 @@ public final class Extensions {
         return Multibinder.newSetBinder(binder, TaxonomyRows.class);
     }
 
+    /** Calculators of the gains of retained synergies. */
+    public static Multibinder<GainCalculator> gainCalculators(Binder binder) {
+        return Multibinder.newSetBinder(binder, GainCalculator.class);
+    }
+
     /** Parameters the stages read. */
     public static Multibinder<ParameterSpec> parameters(Binder binder) {
         return Multibinder.newSetBinder(binder, ParameterSpec.class);

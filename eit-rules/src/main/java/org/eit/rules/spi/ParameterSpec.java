@@ -24,7 +24,9 @@ public record ParameterSpec(String name, Kind kind, String defaultValue, List<St
         /** a whole number, 0 or more */
         WHOLE_NUMBER,
         /** a list of words among {@code allowed}, separated by commas or spaces */
-        WORDS
+        WORDS,
+        /** free text (who funds the study...) */
+        TEXT
     }
 
     public ParameterSpec {
@@ -49,6 +51,10 @@ public record ParameterSpec(String name, Kind kind, String defaultValue, List<St
                                       String en) {
         return new ParameterSpec(name, Kind.WORDS, String.join(",", defaultValue), allowed,
                 new LocalizedText(fr, en));
+    }
+
+    public static ParameterSpec text(String name, String defaultValue, String fr, String en) {
+        return new ParameterSpec(name, Kind.TEXT, defaultValue, List.of(), new LocalizedText(fr, en));
     }
 
     private static String number(double value) {

@@ -30,6 +30,10 @@ public final class Parameters {
         return (List<String>) value(name);
     }
 
+    public String text(String name) {
+        return (String) value(name);
+    }
+
     /** False when the territory switched the rule pack {@code pack} off ({@code packs.NAME: false}). */
     public boolean packEnabled(String pack) {
         return !disabledPacks.contains(pack);

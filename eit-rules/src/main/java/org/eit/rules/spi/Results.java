@@ -2,8 +2,14 @@ package org.eit.rules.spi;
 
 import java.util.List;
 import java.util.Map;
+import org.eit.core.api.Action;
+import org.eit.core.api.AfomItem;
+import org.eit.core.api.Governance;
+import org.eit.core.api.Indicator;
 import org.eit.core.api.NetworkAssessment;
+import org.eit.core.api.OpportunityNote;
 import org.eit.rules.facts.Finding;
+import org.eit.rules.facts.FlowFact;
 import org.eit.rules.facts.Refused;
 
 /**
@@ -13,6 +19,8 @@ import org.eit.rules.facts.Refused;
 public final class Results {
     /** Every finding the detection rules made, internal loops included, in a stable order. */
     public static final ResultKey<List<Finding>> FINDINGS = ResultKey.of("findings", List.class);
+    /** What the rules knew of each flow (its resource, quantity, costs, attributes), by flow id. */
+    public static final ResultKey<Map<String, FlowFact>> FLOW_FACTS = ResultKey.of("flows.facts", Map.class);
     /** Each flow's yearly quantity in its resource's unit, by flow id; flows without a quantity are absent. */
     public static final ResultKey<Map<String, Double>> YEARLY = ResultKey.of("flows.yearly", Map.class);
     /**
@@ -33,6 +41,18 @@ public final class Results {
     /** The territory's network against Chertow's 3-2 heuristic. */
     public static final ResultKey<NetworkAssessment> NETWORK = ResultKey.of("network.assessment",
             NetworkAssessment.class);
+
+    /** The territorial indicators, by id. */
+    public static final ResultKey<List<Indicator>> INDICATORS = ResultKey.of("diagnostic.indicators", List.class);
+    /** The AFOM items. */
+    public static final ResultKey<List<AfomItem>> AFOM = ResultKey.of("diagnostic.afom", List.class);
+    /** The action programme, by priority. */
+    public static final ResultKey<List<Action>> ACTIONS = ResultKey.of("diagnostic.actions", List.class);
+    /** The recommended governance. */
+    public static final ResultKey<Governance> GOVERNANCE = ResultKey.of("diagnostic.governance", Governance.class);
+    /** The opportunity note. */
+    public static final ResultKey<OpportunityNote> OPPORTUNITY = ResultKey.of("diagnostic.opportunity",
+            OpportunityNote.class);
 
     private Results() {
     }

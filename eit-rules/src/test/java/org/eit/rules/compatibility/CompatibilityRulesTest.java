@@ -77,8 +77,10 @@ class CompatibilityRulesTest {
 
     @Test
     void aRowSwitchedOffByTheTerritoryNoLongerFits() {
+        // The row for concentrate feed (a kind of animal feed, in t) would serve an animal-feed demand too: both off.
         String off = HEADER.replace("source\n", "source,active\n")
-                + "spent-grain,animal-feed,0.25,,,false,a,a,x,false\n";
+                + "spent-grain,animal-feed,0.25,,,false,a,a,x,false\n"
+                + "spent-grain,concentrate-feed,0.25,,,false,a,a,x,false\n";
         assertThat(fit(accepts(FixtureAccess.of().offer("spent-grain").demand("animal-feed")), "animal-feed",
                 "spent-grain")).as("shipped row").isPresent();
         assertThat(fit(accepts(FixtureAccess.of().offer("spent-grain").demand("animal-feed")

@@ -13,6 +13,7 @@ import org.eit.rules.facts.Accepts;
 import org.eit.rules.facts.Demand;
 import org.eit.rules.facts.FlowFact;
 import org.eit.rules.facts.Offer;
+import org.eit.rules.gains.Economics;
 import org.eit.rules.gains.Prices;
 import org.junit.jupiter.api.Test;
 

@@ -77,7 +77,7 @@ public final class Estimation {
         Map<String, String> kept = new TreeMap<>(territory.parameters());
         kept.keySet().removeIf(k -> k.startsWith(PARAMETERS));
         return new Territory(territory.name(), territory.language(), territory.currency(), kept, territory.actors(),
-                territory.flows(), territory.toClassify());
+                territory.flows(), territory.toClassify(), territory.observations());
     }
 
     /** Completes {@code territory}; see the class comment. */
@@ -135,7 +135,7 @@ public final class Estimation {
             }
         }
         Territory completed = new Territory(territory.name(), territory.language(), territory.currency(),
-                territory.parameters(), territory.actors(), flows, territory.toClassify());
+                territory.parameters(), territory.actors(), flows, territory.toClassify(), territory.observations());
         return new Result(completed, estimated, profiled, unprofiled, declared);
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.eit.core.api.Allocation;
 import org.eit.core.api.Diagnostic;
 import org.eit.core.api.FlowBalance;
+import org.eit.core.api.Gains;
 import org.eit.core.api.Justification;
 import org.eit.core.api.LocalizedText;
 import org.eit.core.api.RefusedPair;
@@ -23,6 +24,7 @@ import org.eit.rules.allocation.Allocated;
 import org.eit.rules.allocation.AllocationResult;
 import org.eit.rules.allocation.AllocationStage;
 import org.eit.rules.explain.Amount;
+import org.eit.rules.gains.GainsStage;
 import org.eit.rules.explain.PhraseBook;
 import org.eit.rules.explain.Sentences;
 import org.eit.rules.facts.Finding;
@@ -49,6 +51,7 @@ final class DiagnosticAssembler {
         Map<String, Integer> chertow = results.find(Results.CHERTOW_TYPES).orElse(Map.of());
         AllocationResult allocation = results.find(AllocationStage.ALLOCATION).orElse(null);
         List<Finding> findings = results.find(Results.FINDINGS).orElse(List.of());
+        Map<String, Gains> gains = results.find(GainsStage.GAINS).orElse(Map.of());
         Map<String, String> ids = new HashMap<>();
         for (Finding f : findings) {
             ids.put(f.key(), id(f));
@@ -58,7 +61,8 @@ final class DiagnosticAssembler {
         List<Synergy> internal = new ArrayList<>();
         for (Finding f : findings) {
             Allocated allocated = allocation == null || !f.isPair() ? null : allocation.byFinding().get(f.key());
-            Synergy synergy = synergy(f, chertow.getOrDefault(f.key(), 0), allocated, ids);
+            Synergy synergy = synergy(f, chertow.getOrDefault(f.key(), 0), allocated, ids,
+                    gains.getOrDefault(f.key(), Gains.NONE));
             if (f.internal()) {
                 internal.add(synergy);
             } else if (synergy.retained()) {
@@ -79,7 +83,11 @@ final class DiagnosticAssembler {
         Map<String, Integer> beyond = results.find(Results.BEYOND).orElse(Map.of());
         return new Diagnostic(results.territory().name(), retained, alternatives, internal, refused,
                 balances(results, allocation, beyond), results.find(Results.NETWORK).orElse(null), packs, warnings,
-                beyond.values().stream().mapToInt(Integer::intValue).sum(), results.territory().toClassify());
+                beyond.values().stream().mapToInt(Integer::intValue).sum(), results.territory().toClassify(),
+                results.find(GainsStage.TOTALS).orElse(Gains.NONE), results.find(GainsStage.APPROACH).orElse(null),
+                results.find(Results.INDICATORS).orElse(List.of()), results.find(Results.AFOM).orElse(List.of()),
+                results.find(Results.ACTIONS).orElse(List.of()), results.find(Results.GOVERNANCE).orElse(null),
+                results.find(Results.OPPORTUNITY).orElse(null));
     }
 
     private static List<FlowBalance> balances(StageContext results, AllocationResult allocation,
@@ -98,7 +106,8 @@ final class DiagnosticAssembler {
         return flows;
     }
 
-    private static Synergy synergy(Finding f, int chertowType, Allocated allocated, Map<String, String> ids) {
+    private static Synergy synergy(Finding f, int chertowType, Allocated allocated, Map<String, String> ids,
+                                   Gains gains) {
         Finding.Details details = f.details().get();
         Map<String, Object> vars = details.vars();
         LocalizedText explanation = join(f.reasons().stream()
@@ -109,7 +118,7 @@ final class DiagnosticAssembler {
                 chertowType, f.confidence(), explanation, f.preparation(), f.source(), f.internal(), f.existing(),
                 f.criterion(), f.reach() == null ? null : justify(f.reach(), vars),
                 f.conditions().stream().map(c -> justify(c, vars)).toList(),
-                allocated == null ? null : allocation(f, allocated, ids));
+                allocated == null ? null : allocation(f, allocated, ids), gains);
     }
 
     private static Allocation allocation(Finding f, Allocated a, Map<String, String> ids) {

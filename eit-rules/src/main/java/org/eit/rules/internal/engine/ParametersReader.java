@@ -99,6 +99,9 @@ final class ParametersReader {
                 }
                 return List.copyOf(chosen);
             }
+            case TEXT -> {
+                return value.trim();
+            }
             default -> throw new IllegalStateException(spec.kind().toString());
         }
     }

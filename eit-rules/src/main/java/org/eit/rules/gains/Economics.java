@@ -1,4 +1,4 @@
-package org.eit.rules.detection;
+package org.eit.rules.gains;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,11 +6,8 @@ import org.eit.core.unit.Dimension;
 import org.eit.core.unit.Units;
 import org.eit.rules.facts.Accepts;
 import org.eit.rules.facts.Demand;
+import org.eit.rules.facts.FlowFact;
 import org.eit.rules.facts.Offer;
-import org.eit.rules.gains.PipeRow;
-import org.eit.rules.gains.Prices;
-import org.eit.rules.gains.Range;
-import org.eit.rules.gains.TransportRow;
 
 /**
  * The figures the reach rules judge a candidate by, computed the same way for every pair: the heat delivered per
@@ -28,12 +25,16 @@ import org.eit.rules.gains.TransportRow;
  * @param offerDisposal    the supplier's disposal cost used, or null
  * @param tariff           the transport row used, or null
  * @param pipe             the pipe row used, or null
+ * @param routeKm          the route: the distance times the detour factor, or NaN when unknown
+ * @param movedPerUnit     tonnes or cubic metres moved per unit of the offer (for transport), or null
+ * @param demandPerUnit    units of the demand one unit of the offer serves, or null
  */
 public record Economics(Double heatDensity, Double savingPerUnit, Double transportPerUnit, Double savingToCost,
                         Double pipeValueToCost, Prices.Price demandPrice, Prices.Price offerDisposal,
-                        TransportRow tariff, PipeRow pipe) {
+                        TransportRow tariff, PipeRow pipe, double routeKm, Double movedPerUnit,
+                        Double demandPerUnit) {
     /** The citation of a price an actor declared. */
-    static final String DECLARED = "declared by the actor";
+    public static final String DECLARED = "declared by the actor";
 
     /** Where the prices and costs used come from, for the trace. */
     public List<String> sources() {
@@ -68,7 +69,7 @@ public record Economics(Double heatDensity, Double savingPerUnit, Double transpo
     }
 
     /** What the economics need: prices, transport costs, pipes, and how much longer a route is than a line. */
-    record Inputs(Prices prices, List<TransportRow> transport, List<PipeRow> pipes, double detour) {
+    public record Inputs(Prices prices, List<TransportRow> transport, List<PipeRow> pipes, double detour) {
         TransportRow tariff(String mode, Dimension dimension) {
             String wanted = dimension == Dimension.VOLUME ? TransportRow.VOLUME : TransportRow.MASS;
             return transport.stream().filter(t -> t.mode().equals(mode) && t.dimension().equals(wanted)
@@ -80,22 +81,26 @@ public record Economics(Double heatDensity, Double savingPerUnit, Double transpo
         }
     }
 
-    static Economics of(Offer offer, Demand demand, Accepts accepts, double distanceKm, Matching matching,
-                        Inputs in) {
+    /**
+     * The figures of a pair. {@code matched} is what the pair can exchange in a year (demand units), or null;
+     * {@code supply} the offer's yearly quantity in the demand's unit, or null.
+     */
+    public static Economics of(Offer offer, Demand demand, Accepts accepts, double distanceKm, Double matched,
+                               Double supply, Inputs in) {
         double routeKm = Double.isFinite(distanceKm) ? distanceKm * in.detour() : Double.NaN;
         Double density = null;
-        if (matching.matched() != null && Units.require(demand.getUnit()).dimension() == Dimension.ENERGY
+        if (matched != null && Units.require(demand.getUnit()).dimension() == Dimension.ENERGY
                 && Double.isFinite(routeKm)) {
-            double mwh = Units.require(demand.getUnit()).convert(matching.matched(), Units.require("MWh"));
+            double mwh = Units.require(demand.getUnit()).convert(matched, Units.require("MWh"));
             density = routeKm <= 0 ? Double.POSITIVE_INFINITY : mwh / (routeKm * 1000);
         }
         Double saving = null;
         Double transport = null;
         Double ratio = null;
-        Double perOfferUnit = matching.supply() == null || offer.getQuantity() == null || offer.getQuantity() == 0
-                ? null : matching.supply() / offer.getQuantity();
-        Prices.Price demandPrice = price(demand.getCostPerUnit(), demand.getResource(), true, in);
-        Prices.Price offerDisposal = price(offer.getCostPerUnit(), offer.getResource(), false, in);
+        Double perOfferUnit = supply == null || offer.getQuantity() == null || offer.getQuantity() == 0
+                ? null : supply / offer.getQuantity();
+        Prices.Price demandPrice = price(demand, true, in);
+        Prices.Price offerDisposal = price(offer, false, in);
         if (perOfferUnit != null && (demandPrice != null || offerDisposal != null)) {
             saving = (demandPrice == null ? 0 : demandPrice.perUnit().central() * perOfferUnit)
                     + (offerDisposal == null ? 0 : offerDisposal.perUnit().central());
@@ -103,11 +108,12 @@ public record Economics(Double heatDensity, Double savingPerUnit, Double transpo
         Dimension moved = Units.require(offer.getUnit()).dimension();
         TransportRow tariff = moved == Dimension.MASS || moved == Dimension.VOLUME
                 ? in.tariff(accepts.mode(), moved) : null;
+        // Tariffs are per tonne or cubic metre and km: the offer's unit converted to t or m3.
+        Double movedPerUnit = moved == Dimension.MASS || moved == Dimension.VOLUME
+                ? Units.require(offer.getUnit()).convert(1, Units.require(moved == Dimension.MASS ? "t" : "m3"))
+                : null;
         if (tariff != null && Double.isFinite(routeKm)) {
-            // Tariffs are per tonne or cubic metre and km: the offer's unit converted to t or m3.
-            double perUnit = Units.require(offer.getUnit()).convert(1,
-                    Units.require(moved == Dimension.MASS ? "t" : "m3"));
-            transport = tariff.costPerUnitKm().central() * perUnit * routeKm;
+            transport = tariff.costPerUnitKm().central() * movedPerUnit * routeKm;
             if (saving != null) {
                 ratio = transport <= 0 ? Double.POSITIVE_INFINITY : saving / transport;
             }
@@ -115,24 +121,40 @@ public record Economics(Double heatDensity, Double savingPerUnit, Double transpo
         Double pipeRatio = null;
         PipeRow pipe = in.pipe(moved == Dimension.ENERGY ? "heat" : "water");
         PipeRow pipeUsed = null;
-        if ("pipe".equals(accepts.mode()) && pipe != null && matching.matched() != null && Double.isFinite(routeKm)
+        if ("pipe".equals(accepts.mode()) && pipe != null && matched != null && Double.isFinite(routeKm)
                 && demandPrice != null) {
             Range cost = pipe.yearlyCost(routeKm * 1000);
             if (cost != null) {
-                double value = matching.matched() * demandPrice.perUnit().central();
+                double value = matched * demandPrice.perUnit().central();
                 pipeRatio = cost.central() <= 0 ? Double.POSITIVE_INFINITY : value / cost.central();
                 pipeUsed = pipe;
             }
         }
         return new Economics(density, saving, transport, ratio, pipeRatio, demandPrice, offerDisposal,
-                transport == null ? null : tariff, pipeUsed);
+                transport == null ? null : tariff, pipeUsed, routeKm, movedPerUnit, perOfferUnit);
+    }
+
+    /**
+     * What the pair is worth a year at {@code quantity} (demand units): what it saves minus what moving it costs
+     * (the pipe's yearly cost for a pipe), central values; null when a price or a cost is missing.
+     */
+    public Double netValue(double quantity) {
+        if (savingPerUnit == null || demandPerUnit == null || demandPerUnit == 0) {
+            return null;
+        }
+        double offerUnits = quantity / demandPerUnit;
+        double cost = transportPerUnit != null ? transportPerUnit * offerUnits
+                : pipe != null && Double.isFinite(routeKm) && pipe.yearlyCost(routeKm * 1000) != null
+                ? pipe.yearlyCost(routeKm * 1000).central() : Double.NaN;
+        return Double.isNaN(cost) ? null : savingPerUnit * offerUnits - cost;
     }
 
     /** A declared price per unit wins over the table's; its citation says which was used. */
-    private static Prices.Price price(Double declared, String resource, boolean purchase, Inputs in) {
-        if (declared != null) {
-            return new Prices.Price(Range.of(declared), DECLARED);
+    private static Prices.Price price(FlowFact flow, boolean purchase, Inputs in) {
+        if (flow.getCostPerUnit() != null) {
+            return Prices.Price.declared(flow.getCostPerUnit(), flow.getId());
         }
-        return (purchase ? in.prices().purchase(resource) : in.prices().disposal(resource)).orElse(null);
+        return (purchase ? in.prices().purchase(flow.getResource()) : in.prices().disposal(flow.getResource()))
+                .orElse(null);
     }
 }
