@@ -124,6 +124,31 @@ public final class WorkspaceReader {
         }
     }
 
+    /**
+     * The language a workspace folder or document declares in its settings ({@code language: fr}), read leniently
+     * whatever else is wrong with it, so that its reports are in its language even when its data is invalid; empty
+     * when it declares none that eit speaks, or cannot be read.
+     */
+    public java.util.Optional<org.eit.core.model.Language> declaredLanguage(Path path) {
+        Path settings = path;
+        if (Files.isDirectory(path)) {
+            settings = Files.exists(path.resolve(SETTINGS_FILE)) || !Files.exists(path.resolve("territory.yml"))
+                    ? path.resolve(SETTINGS_FILE) : path.resolve("territory.yml");
+        }
+        if (!Files.isRegularFile(settings) || settings.getFileName() == null) {
+            return java.util.Optional.empty();
+        }
+        String name = settings.getFileName().toString();
+        Problems ignored = new Problems();
+        String text = text(settings, name, ignored);
+        Node node = text == null ? null : Node.read(name, text, !name.toLowerCase(Locale.ROOT).endsWith(".json"),
+                ignored);
+        if (node instanceof Node.MapNode map && map.entries().get("language") instanceof Node.Scalar scalar) {
+            return org.eit.core.model.Language.parse(scalar.text());
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The file being read, for a message if memory runs out. */
     private static final class Reading {
         String file = "";
