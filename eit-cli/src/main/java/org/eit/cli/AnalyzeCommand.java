@@ -40,7 +40,7 @@ import picocli.CommandLine;
  * {@code eit analyze [WORKSPACE] --out DIR}: reads and validates a territory, finds its synergies, prints a summary
  * table and writes {@code DIR/diagnostic.json}.
  */
-@Command(name = "analyze", resourceBundle = "org.eit.cli.Cli", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(name = "analyze", aliases = "analyse", resourceBundle = "org.eit.cli.Cli", mixinStandardHelpOptions = true, sortOptions = false)
 final class AnalyzeCommand implements Callable<Integer> {
     static final String DIAGNOSTIC = "diagnostic.json";
 
@@ -111,11 +111,23 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** One analysis: reads the workspace and the --rules folders, analyses, writes and prints; the exit code. */
     int analyzeOnce(WorkspaceArgument.Target resolved, OutputFolder output) throws IOException {
+        Progress progress = console.progress();
+        try {
+            return analyzeOnce(resolved, output, progress);
+        } finally {
+            progress.done();
+        }
+    }
+
+    private int analyzeOnce(WorkspaceArgument.Target resolved, OutputFolder output, Progress progress)
+            throws IOException {
+        progress.reading(resolved.name(console.locale()));
         Workspace workspace = (estimate ? reader.estimating() : reader).read(resolved.path());
-        Locale locale = console.reportLocale(workspace.validTerritory().map(Territory::language).orElse(null));
+        Locale locale = resolved.reportLocale(console, reader, workspace);
         if (!workspace.isValid()) {
-            console.out().print(ValidationReport.render(workspace.named(resolved.name(locale)), locale));
-            console.out().flush();
+            progress.done();
+            console.report(ValidationReport.render(workspace.named(resolved.name(locale)), locale),
+                    workspace.problems(), locale);
             return ExitCodes.INVALID_INPUT;
         }
         Problems reading = new Problems();
@@ -131,15 +143,18 @@ final class AnalyzeCommand implements Callable<Integer> {
                 ? WorkspaceEstimation.of(workspace) : null;
         Diagnostic diagnostic;
         try {
-            diagnostic = estimation == null ? engine.analyze(workspace.request())
-                    : estimation.analyze(engine, workspace);
+            diagnostic = engine.analyze(estimation == null ? workspace.request() : estimation.request(workspace),
+                    progress);
         } catch (RuleException e) {
+            progress.done();
             report(e.problems(), locale);
             return ExitCodes.RULE_ERROR;
         } catch (InvalidInputException e) {
+            progress.done();
             report(e.problems(), locale);
             return ExitCodes.INVALID_INPUT;
         }
+        progress.writing();
         Territory analysed = estimation == null ? workspace.territory() : estimation.territory();
         Path written;
         try {
@@ -147,11 +162,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                     .getBytes(StandardCharsets.UTF_8));
         } catch (OutputFolder.RefusedOverwrite e) {
             // Only when the file changed under a --watch since eit wrote it: said, and the next change tries again.
-            console.say("error.refuse-overwrite", e.file());
+            console.error("error.refuse-overwrite", e.file());
             return ExitCodes.USAGE;
         }
-        console.out().print(SummaryTable.render(analysed, workspace.taxonomy(), diagnostic, estimation, locale));
-        console.out().flush();
+        progress.done();
+        console.result(SummaryTable.render(analysed, workspace.taxonomy(), diagnostic, estimation, locale,
+                Terminal.width()));
         console.say("info.written", written);
         return ExitCodes.OK;
     }
@@ -289,9 +305,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void report(List<Problem> problems, Locale locale) {
-        for (Problem problem : problems) {
-            console.err().println(problem.format(locale));
-        }
-        console.err().flush();
+        console.problems(problems, locale);
     }
 }

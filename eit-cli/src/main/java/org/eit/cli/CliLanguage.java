@@ -1,5 +1,6 @@
 package org.eit.cli;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,24 +12,51 @@ import org.eit.core.model.Language;
  * the territory's language.
  */
 final class CliLanguage {
+    /** The languages eit speaks, as {@code --lang} takes them. */
+    static final String SPOKEN = String.join(", ", Arrays.stream(Language.values()).map(Language::code).toList());
+
     private CliLanguage() {
     }
 
-    /** The language asked for with {@code --lang} or {@code EIT_LANG}, if any. */
+    /** {@code --lang} names a language eit does not speak: a usage error, said in the system's language. */
+    static final class Unknown extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String value;
+
+        Unknown(String value) {
+            super(value);
+            this.value = value;
+        }
+
+        String value() {
+            return value;
+        }
+    }
+
+    /**
+     * The language asked for with {@code --lang} or {@code EIT_LANG}, if any; {@link Unknown} when {@code --lang}
+     * names one eit does not speak. A bad {@code EIT_LANG} is ignored (see {@link #badEnvironment()}).
+     */
     static Optional<Locale> explicit(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            Optional<Language> language = Optional.empty();
-            if (arg.equals("--lang") && i + 1 < args.size()) {
-                language = Language.parse(args.get(i + 1));
-            } else if (arg.startsWith("--lang=")) {
-                language = Language.parse(arg.substring("--lang=".length()));
+            if (arg.equals("--")) {
+                break;
             }
-            if (language.isPresent()) {
-                return Optional.of(language.get().locale());
+            String value = arg.equals("--lang") && i + 1 < args.size() ? args.get(i + 1)
+                    : arg.startsWith("--lang=") ? arg.substring("--lang=".length()) : null;
+            if (value != null) {
+                return Optional.of(Language.parse(value).orElseThrow(() -> new Unknown(value)).locale());
             }
         }
         return Language.parse(System.getenv("EIT_LANG")).map(Language::locale);
+    }
+
+    /** {@code EIT_LANG} when it is set to a language eit does not speak, to warn about it. */
+    static Optional<String> badEnvironment() {
+        String value = System.getenv("EIT_LANG");
+        return value == null || value.isBlank() || Language.parse(value).isPresent() ? Optional.empty()
+                : Optional.of(value);
     }
 
     /** The system's language when it is French, else English. */

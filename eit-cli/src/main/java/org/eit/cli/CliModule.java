@@ -22,6 +22,7 @@ final class CliModule extends AbstractModule {
         bind(Console.class).toInstance(console);
         bind(Plugins.class).toInstance(plugins);
         bind(EitCommand.class);
+        bind(InitCommand.class);
         bind(ValidateCommand.class);
         bind(AnalyzeCommand.class);
         bind(ImportCommand.class);
@@ -29,6 +30,7 @@ final class CliModule extends AbstractModule {
         bind(SamplesCommand.class);
         bind(SamplesCommand.ListSamples.class);
         bind(SamplesCommand.Generate.class);
+        bind(SamplesCommand.Copy.class);
         bind(RulesCommand.class);
         bind(RulesCommand.Check.class);
         bind(RulesCommand.Test.class);

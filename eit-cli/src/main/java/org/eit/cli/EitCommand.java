@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
         resourceBundle = "org.eit.cli.Cli",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ValidateCommand.class, AnalyzeCommand.class, ImportCommand.class, RulesCommand.class,
-            SamplesCommand.class,
+        subcommands = {InitCommand.class, ValidateCommand.class, AnalyzeCommand.class, ImportCommand.class,
+            RulesCommand.class, SamplesCommand.class,
             CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true,
         sortOptions = false)
@@ -23,6 +23,16 @@ final class EitCommand implements Runnable {
     @CommandLine.Option(names = "--lang", paramLabel = "fr|en", descriptionKey = "option.lang",
             scope = CommandLine.ScopeType.INHERIT)
     String language;
+
+    /** Read before picocli parses, like {@code --lang}: they set up the console and the log levels. */
+    @CommandLine.Option(names = {"-v", "--verbose"}, descriptionKey = "option.verbose",
+            scope = CommandLine.ScopeType.INHERIT)
+    boolean[] verbose;
+
+    /** See {@link #verbose}. */
+    @CommandLine.Option(names = {"-q", "--quiet"}, descriptionKey = "option.quiet",
+            scope = CommandLine.ScopeType.INHERIT)
+    boolean quiet;
 
     /** Read before picocli parses (plugins shape the injector); declared here so that picocli accepts it. */
     @CommandLine.Option(names = "--plugin", paramLabel = "JAR", descriptionKey = "option.plugin",

@@ -1,6 +1,12 @@
 package org.eit.cli;
 
-/** The exit codes of every eit command, documented in the README and in {@code eit --help}. */
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The exit codes of every eit command: the one source of the exit-code section of every command's {@code --help}
+ * (their meanings are texts of the CLI's catalog) and of the README's table (a test compares them).
+ */
 public final class ExitCodes {
     /** Success (and, for validate, valid data). */
     public static final int OK = 0;
@@ -15,6 +21,20 @@ public final class ExitCodes {
     /** {@code rules test}: a scenario's expectations do not hold (the report shows what differs). */
     public static final int SCENARIO_FAILED = 5;
 
+    /** Every code, in order, with the key of its meaning in the CLI's catalog. */
+    static final Map<Integer, String> MEANINGS = meanings();
+
     private ExitCodes() {
+    }
+
+    private static Map<Integer, String> meanings() {
+        Map<Integer, String> meanings = new LinkedHashMap<>();
+        meanings.put(OK, "exit.ok");
+        meanings.put(INTERNAL, "exit.internal");
+        meanings.put(USAGE, "exit.usage");
+        meanings.put(INVALID_INPUT, "exit.invalid-input");
+        meanings.put(RULE_ERROR, "exit.rule-error");
+        meanings.put(SCENARIO_FAILED, "exit.scenario-failed");
+        return java.util.Collections.unmodifiableMap(meanings);
     }
 }

@@ -79,8 +79,10 @@ final class ImportCommand implements Runnable {
                 importer = new SireneImport(new SireneImport.Options(new LinkedHashSet<>(trimmed(communes)),
                         trimmed(activities), name));
             } catch (SireneImport.BadOption e) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        console.text("error.bad-" + e.option(), e.value()));
+                // Literal keys, so that the catalogs' test sees each one.
+                throw new CommandLine.ParameterException(spec.commandLine(), e.option().equals("communes")
+                        ? console.text("error.bad-communes", e.value()) : console.text("error.bad-activities",
+                        e.value()));
             }
             OutputFolder output = new OutputFolder(out, force);
             SireneImport.Report report;

@@ -16,7 +16,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // System.console() is null when standard input or output is not a terminal: no progress display then.
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                System.console() != null));
     }
 
     /**
@@ -47,11 +49,35 @@ public final class Main {
 
     /** Runs {@code args} with the given output streams and returns the exit code; tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        Optional<Locale> explicit = CliLanguage.explicit(List.of(args));
+        return run(args, out, err, false);
+    }
+
+    /** {@code terminal}: standard error is a terminal a person watches, so long runs show their progress. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
+        List<String> list = List.of(args);
+        Optional<Locale> explicit;
+        try {
+            explicit = CliLanguage.explicit(list);
+        } catch (CliLanguage.Unknown e) {
+            err.println(Texts.get(CliLanguage.system(), "error.unknown-language", e.value(), CliLanguage.SPOKEN));
+            return ExitCodes.USAGE;
+        }
         Locale locale = explicit.orElseGet(CliLanguage::system);
+        Verbosity verbosity;
+        try {
+            verbosity = Verbosity.of(list);
+        } catch (Verbosity.Conflict e) {
+            err.println(Texts.get(locale, "error.verbose-and-quiet"));
+            return ExitCodes.USAGE;
+        }
+        if (verbosity != Verbosity.QUIET) {
+            CliLanguage.badEnvironment().ifPresent(value -> err.println(Texts.get(locale, "warning.bad-eit-lang",
+                    value, CliLanguage.SPOKEN)));
+        }
         Locale previous = Locale.getDefault();
         // picocli reads usage help from resource bundles in the default locale.
         Locale.setDefault(locale);
+        LogLevels levels = LogLevels.apply(verbosity);
         try {
             Plugins plugins;
             try {
@@ -60,7 +86,7 @@ public final class Main {
                 err.println(e.text(locale));
                 return ExitCodes.USAGE;
             }
-            Console console = new Console(out, err, locale, explicit.isPresent());
+            Console console = new Console(out, err, locale, explicit.isPresent(), verbosity, terminal);
             Injector injector = DroolsEngineFactory.injector(plugins.plugins(), settings(args),
                     new CliModule(console, plugins));
             CommandLine commandLine = new CommandLine(EitCommand.class, new GuiceFactory(injector))
@@ -68,8 +94,7 @@ public final class Main {
                     .setErr(err)
                     .setCaseInsensitiveEnumValuesAllowed(true)
                     .setParameterExceptionHandler((e, arguments) -> {
-                        // The message and a pointer to the help, not the whole usage text.
-                        err.println(e.getMessage());
+                        err.println(UsageErrors.message(e, locale));
                         err.println(Texts.get(locale, "error.see-help", e.getCommandLine().getCommandSpec()
                                 .qualifiedName()));
                         return ExitCodes.USAGE;
@@ -82,6 +107,7 @@ public final class Main {
                         e.printStackTrace(err);
                         return ExitCodes.INTERNAL;
                     });
+            exitCodesInHelp(commandLine, locale);
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
             return outOfMemory(err, locale);
@@ -91,8 +117,19 @@ public final class Main {
             e.printStackTrace(err);
             return ExitCodes.INTERNAL;
         } finally {
+            levels.restore();
             Locale.setDefault(previous);
         }
+    }
+
+    /** Every command's help ends with the exit codes, from {@link ExitCodes}, in the user's language. */
+    private static void exitCodesInHelp(CommandLine commandLine, Locale locale) {
+        java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
+        ExitCodes.MEANINGS.forEach((code, key) -> list.put(String.valueOf(code), Texts.get(locale, key)));
+        commandLine.getCommandSpec().usageMessage()
+                .exitCodeListHeading(Texts.get(locale, "usage.exit-codes-heading"))
+                .exitCodeList(list);
+        commandLine.getSubcommands().values().stream().distinct().forEach(sub -> exitCodesInHelp(sub, locale));
     }
 
     private static boolean outOfMemory(Throwable e) {

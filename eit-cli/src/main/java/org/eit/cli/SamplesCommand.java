@@ -15,9 +15,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code eit samples list} and {@code eit samples generate}: the bundled samples and synthetic territories. */
+/**
+ * {@code eit samples list}, {@code copy} and {@code generate}: the bundled samples, a copy of one to edit, and
+ * synthetic territories.
+ */
 @Command(name = "samples", resourceBundle = "org.eit.cli.Cli", mixinStandardHelpOptions = true,
-        subcommands = {SamplesCommand.ListSamples.class, SamplesCommand.Generate.class})
+        subcommands = {SamplesCommand.ListSamples.class, SamplesCommand.Copy.class, SamplesCommand.Generate.class})
 final class SamplesCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -50,6 +53,50 @@ final class SamplesCommand implements Runnable {
             }
             console.out().println(console.text("samples.default", Samples.DEFAULT));
             console.out().flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** Copies a bundled sample into a folder, to edit it or to start from it; never over a user's file. */
+    @Command(name = "copy", resourceBundle = "org.eit.cli.Cli", mixinStandardHelpOptions = true,
+            sortOptions = false)
+    static final class Copy implements Callable<Integer> {
+        private final Console console;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "param.sample-name")
+        String name;
+
+        @Parameters(index = "1", paramLabel = "DIR", descriptionKey = "param.copy-dir")
+        Path folder;
+
+        @Option(names = "--force", descriptionKey = "option.init-force")
+        boolean force;
+
+        @Inject
+        Copy(Console console) {
+            this.console = console;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            Sample sample = Samples.find(name).orElseThrow(() -> new CommandLine.ParameterException(
+                    spec.commandLine(), console.text("error.unknown-sample", name, String.join(", ",
+                    Samples.list().stream().map(Sample::name).toList()))));
+            NewFiles.checkFolder(folder, force, spec.commandLine(), console);
+            java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+            Path root = sample.path();
+            // The sample may be inside eit's jar: its paths are of the jar's file system, named by their text.
+            try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(root)) {
+                for (Path file : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+                    files.put(root.relativize(file).toString(), java.nio.file.Files.readAllBytes(file));
+                }
+            }
+            NewFiles.Written result = NewFiles.write(folder, files);
+            NewFiles.report(result, console);
+            console.say("info.copied", name, folder);
             return ExitCodes.OK;
         }
     }

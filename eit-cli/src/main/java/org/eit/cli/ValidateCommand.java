@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.eit.core.api.EitEngine;
 import org.eit.core.api.RuleException;
-import org.eit.core.model.Territory;
 import org.eit.io.report.ValidationReport;
 import org.eit.io.workspace.Workspace;
 import org.eit.io.workspace.WorkspaceReader;
@@ -50,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (strict) {
             workspace = workspace.strict();
         }
-        Locale locale = console.reportLocale(workspace.validTerritory().map(Territory::language).orElse(null));
+        Locale locale = resolved.reportLocale(console, reader, workspace);
         workspace = workspace.named(resolved.name(locale));
         int exitCode = ExitCodes.OK;
         if (workspace.isValid()) {
@@ -62,8 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
                 exitCode = ExitCodes.RULE_ERROR;
             }
         }
-        console.out().print(ValidationReport.render(workspace, locale));
-        console.out().flush();
+        console.report(ValidationReport.render(workspace, locale), workspace.problems(), locale);
         if (exitCode != ExitCodes.OK) {
             return exitCode;
         }

@@ -22,6 +22,16 @@ final class WorkspaceArgument {
 
     /** What to read: a path, and the sample's name when it is a bundled sample. */
     record Target(Path path, String sample) {
+        /**
+         * The language of its reports: the user's choice, else the territory's, read from its settings even when
+         * its data is invalid, so that the language never depends on whether the data was valid.
+         */
+        java.util.Locale reportLocale(Console console, org.eit.io.workspace.WorkspaceReader reader,
+                                      org.eit.io.workspace.Workspace workspace) {
+            return console.reportLocale(workspace.validTerritory().map(org.eit.core.model.Territory::language)
+                    .or(() -> reader.declaredLanguage(path)).orElse(null));
+        }
+
         /** How reports name it. */
         String name(java.util.Locale locale) {
             return sample == null ? path.toString() : Texts.get(locale, "sample.name", sample);

@@ -51,6 +51,32 @@ class MessageCatalogsTest {
         assertThat(missing).isEmpty();
     }
 
+    /** A CLI text used with a literal key: console.text/say/error("key"...), Texts.get(locale, "key"...), exit codes. */
+    private static final Pattern CLI_USE = Pattern.compile(
+            "(?:console\\.(?:text|say|error)|Texts\\.get\\([^,()]*(?:\\(\\))?,|meanings\\.put\\([A-Z_]+,)\\(?\\s*\"([a-z0-9.-]+)\"");
+
+    @org.junit.jupiter.api.Test
+    void everyCliTextHasBothLanguagesAndTheCatalogsHaveTheSameKeys() throws IOException {
+        Properties en = load(Path.of("src/main/resources/org/eit/cli/Cli.properties"));
+        Properties fr = load(Path.of("src/main/resources/org/eit/cli/Cli_fr.properties"));
+        assertThat(new TreeSet<>(fr.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+        TreeSet<String> missing = new TreeSet<>();
+        int uses = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = CLI_USE.matcher(Files.readString(file));
+                while (m.find()) {
+                    uses++;
+                    if (!en.containsKey(m.group(1))) {
+                        missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(uses).isGreaterThan(40);
+        assertThat(missing).isEmpty();
+    }
+
     private static Properties load(Path file) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(file)) {

@@ -21,8 +21,14 @@ import org.eit.io.estimate.WorkspaceEstimation;
 
 /** The synergies of a diagnostic as a plain-text table for the terminal, in French or English. */
 public final class SummaryTable {
-    private static final int RESOURCE_WIDTH = 30;
-    private static final int PARTNERS_WIDTH = 44;
+    /** The width the table fits when none is given: a wide terminal. */
+    public static final int DEFAULT_WIDTH = 120;
+    /** The columns that give way when the table is too wide, and the least they keep. */
+    private static final int RESOURCE_COLUMN = 2;
+    private static final int PARTNERS_COLUMN = 3;
+    private static final int MIN_FLEXIBLE = 16;
+    /** The rule of the shipped network pack, whose sentence the table words for potential synergies. */
+    private static final String SHIPPED_NETWORK_RULE = "Network: Chertow's 3-2 heuristic";
 
     private SummaryTable() {
     }
@@ -39,6 +45,16 @@ public final class SummaryTable {
      */
     public static String render(Territory territory, ResourceTaxonomy taxonomy, Diagnostic diagnostic,
                                 WorkspaceEstimation estimation, Locale locale) {
+        return render(territory, taxonomy, diagnostic, estimation, locale, DEFAULT_WIDTH);
+    }
+
+    /**
+     * The table fitted to a terminal {@code width} characters wide: names are shown whole when they fit, and only
+     * the resource and partner columns are cut (with …) when the table would be wider. Below the table, a legend
+     * says what its columns mean. Every synergy is potential until the actors confirm it: the table says so.
+     */
+    public static String render(Territory territory, ResourceTaxonomy taxonomy, Diagnostic diagnostic,
+                                WorkspaceEstimation estimation, Locale locale, int width) {
         StringBuilder out = new StringBuilder();
         long substitutions = diagnostic.synergies().stream().filter(s -> s.kind() == SynergyKind.SUBSTITUTION)
                 .count();
@@ -46,7 +62,7 @@ public final class SummaryTable {
                 diagnostic.synergies().size() - substitutions, diagnostic.internal().stream()
                         .filter(Synergy::retained).count())).append('\n');
         if (diagnostic.network() != null) {
-            out.append(diagnostic.network().explanation().in(locale)).append('\n');
+            out.append(network(diagnostic, locale)).append('\n');
         }
         Map<String, Actor> actors = territory.actorsById();
         List<String[]> rows = new ArrayList<>();
@@ -81,7 +97,8 @@ public final class SummaryTable {
             out.append(text(locale, "summary.declared-synergies", diagnostic.synergies().size()
                     - onEstimates.size())).append('\n');
         }
-        out.append('\n').append(table(rows));
+        out.append('\n').append(table(rows, width));
+        out.append(legend(locale, !internal.isEmpty() || !internalOnEstimates.isEmpty()));
         if (estimation != null) {
             out.append('\n').append(text(locale, "summary.estimated-synergies", onEstimates.size())).append('\n');
             if (!onEstimates.isEmpty() || !internalOnEstimates.isEmpty()) {
@@ -92,7 +109,7 @@ public final class SummaryTable {
                     estimatedRows.add(null);
                     internalOnEstimates.forEach(s -> estimatedRows.add(row(s, actors, taxonomy, locale)));
                 }
-                out.append('\n').append(table(estimatedRows));
+                out.append('\n').append(table(estimatedRows, width));
             }
             List<LikelyTakers.Proposal> takers = estimation.takersOfUnmatchedOffers();
             out.append('\n').append(text(locale, "summary.likely-takers", takers.size())).append('\n');
@@ -250,15 +267,44 @@ public final class SummaryTable {
         if (s.existing()) {
             partners += text(locale, "summary.existing");
         }
-        return new String[] {s.id(), text(locale, "kind." + s.kind().id()), clip(resource, RESOURCE_WIDTH),
-            clip(partners, PARTNERS_WIDTH), quantity.replace('\u202f', ' ').replace('\u00a0', ' '),
+        return new String[] {s.id(), text(locale, "kind." + s.kind().id()), resource,
+            partners, quantity.replace('\u202f', ' ').replace('\u00a0', ' '),
             distance.replace('\u00a0', ' '), s.chertowType() == 0 ? "—" : String.valueOf(s.chertowType()),
             text(locale, "confidence." + s.confidence().id()),
             s.gains().find("net").map(net -> amount(locale, net.central(), "")
                     + (s.gains().uneconomic() ? text(locale, "summary.uneconomic") : "")).orElse("—")};
     }
 
-    private static String table(List<String[]> rows) {
+    /**
+     * The 3-2 heuristic of the shipped network rule, worded for what the synergies are: potential, so the
+     * heuristic would hold if they were realised. A territory's own network rule keeps its sentence.
+     */
+    private static String network(Diagnostic diagnostic, Locale locale) {
+        var network = diagnostic.network();
+        if (!SHIPPED_NETWORK_RULE.equals(network.rule())) {
+            return network.explanation().in(locale);
+        }
+        return text(locale, network.met() ? "summary.network-met" : "summary.network-not-met",
+                network.entities().size(), network.resources().size());
+    }
+
+    /** What the columns mean: kinds, Chertow's types, confidence, the internal loops under the blank line. */
+    private static String legend(Locale locale, boolean internal) {
+        StringBuilder out = new StringBuilder("\n");
+        out.append(text(locale, "summary.legend-potential")).append('\n');
+        out.append(text(locale, "summary.legend-chertow")).append('\n');
+        out.append(text(locale, "summary.legend-confidence")).append('\n');
+        if (internal) {
+            out.append(text(locale, "summary.legend-internal")).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * The rows as aligned columns within {@code width}: when the widest rows do not fit, the resource and partner
+     * columns give way (the wider first, down to {@link #MIN_FLEXIBLE}); the other columns are short and kept whole.
+     */
+    static String table(List<String[]> rows, int width) {
         int columns = rows.get(0).length;
         int[] widths = new int[columns];
         for (String[] row : rows) {
@@ -268,6 +314,18 @@ public final class SummaryTable {
                 }
             }
         }
+        int total = 2 * (columns - 1);
+        for (int w : widths) {
+            total += w;
+        }
+        while (total > width && (widths[RESOURCE_COLUMN] > MIN_FLEXIBLE || widths[PARTNERS_COLUMN] > MIN_FLEXIBLE)) {
+            int widest = widths[PARTNERS_COLUMN] >= widths[RESOURCE_COLUMN] ? PARTNERS_COLUMN : RESOURCE_COLUMN;
+            if (widths[widest] <= MIN_FLEXIBLE) {
+                widest = widest == PARTNERS_COLUMN ? RESOURCE_COLUMN : PARTNERS_COLUMN;
+            }
+            widths[widest]--;
+            total--;
+        }
         StringBuilder out = new StringBuilder();
         for (String[] row : rows) {
             if (row == null) {
@@ -276,7 +334,7 @@ public final class SummaryTable {
             }
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < columns; i++) {
-                line.append(String.format("%-" + widths[i] + "s", row[i]));
+                line.append(String.format("%-" + widths[i] + "s", clip(row[i], widths[i])));
                 if (i < columns - 1) {
                     line.append("  ");
                 }

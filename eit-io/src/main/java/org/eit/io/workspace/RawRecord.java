@@ -29,8 +29,9 @@ final class RawRecord {
         Map<String, Value> values = new LinkedHashMap<>();
         for (String column : table.header()) {
             if (!column.isBlank()) {
-                row.get(column).ifPresent(text -> values.put(CsvTable.columnKey(column),
-                        new Value(text, row.at(column), false)));
+                // Rows know columns by the names callers use: an alias (quantité) is looked up as its field.
+                String field = table.field(column);
+                row.get(field).ifPresent(text -> values.put(field, new Value(text, row.at(field), false)));
             }
         }
         return new RawRecord(row.at(), values, NumberColumns.NONE);

@@ -23,6 +23,7 @@ import org.eit.core.model.Observation;
 import org.eit.core.model.Territory;
 import org.eit.core.problem.CoreMessages;
 import org.eit.core.problem.Location;
+import org.eit.core.problem.Problem;
 import org.eit.core.problem.Problems;
 import org.eit.core.resource.ResourceTaxonomy;
 import org.eit.io.IoMessages;
@@ -123,9 +124,36 @@ public final class WorkspaceReader {
         }
     }
 
+    /**
+     * The language a workspace folder or document declares in its settings ({@code language: fr}), read leniently
+     * whatever else is wrong with it, so that its reports are in its language even when its data is invalid; empty
+     * when it declares none that eit speaks, or cannot be read.
+     */
+    public java.util.Optional<org.eit.core.model.Language> declaredLanguage(Path path) {
+        Path settings = path;
+        if (Files.isDirectory(path)) {
+            settings = Files.exists(path.resolve(SETTINGS_FILE)) || !Files.exists(path.resolve("territory.yml"))
+                    ? path.resolve(SETTINGS_FILE) : path.resolve("territory.yml");
+        }
+        if (!Files.isRegularFile(settings) || settings.getFileName() == null) {
+            return java.util.Optional.empty();
+        }
+        String name = settings.getFileName().toString();
+        Problems ignored = new Problems();
+        String text = text(settings, name, ignored);
+        Node node = text == null ? null : Node.read(name, text, !name.toLowerCase(Locale.ROOT).endsWith(".json"),
+                ignored);
+        if (node instanceof Node.MapNode map && map.entries().get("language") instanceof Node.Scalar scalar) {
+            return org.eit.core.model.Language.parse(scalar.text());
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The file being read, for a message if memory runs out. */
     private static final class Reading {
         String file = "";
+        /** Per file, the columns headed by an alias (a French name): field to the header as written. */
+        final Map<String, Map<String, String>> aliased = new java.util.HashMap<>();
     }
 
     private Workspace read(Path path, Reading reading) {
@@ -313,21 +341,36 @@ public final class WorkspaceReader {
         }
         reading.file = ACTORS_FILE;
         List<Actor> actors = assembler.actors(table(root, ACTORS_FILE, TerritoryAssembler.ACTOR_FIELDS,
-                TerritoryAssembler.REQUIRED_ACTOR_FIELDS, problems));
+                TerritoryAssembler.REQUIRED_ACTOR_FIELDS, problems, false, reading));
         reading.file = FLOWS_FILE;
         boolean estimating = estimation || settings != null && Estimation.enabled(settings.parameters());
         List<Flow> flows = assembler.flows(table(root, FLOWS_FILE, TerritoryAssembler.FLOW_FIELDS,
-                TerritoryAssembler.REQUIRED_FLOW_FIELDS, problems, estimating), byId(actors));
+                TerritoryAssembler.REQUIRED_FLOW_FIELDS, problems, estimating, reading), byId(actors));
         List<Observation> observations = List.of();
         if (Files.exists(root.resolve(OBSERVATIONS_FILE))) {
             reading.file = OBSERVATIONS_FILE;
             observations = assembler.observations(table(root, OBSERVATIONS_FILE, TerritoryAssembler.OBSERVATION_FIELDS,
-                    TerritoryAssembler.REQUIRED_OBSERVATION_FIELDS, problems), byId(actors));
+                    TerritoryAssembler.REQUIRED_OBSERVATION_FIELDS, problems, false, reading), byId(actors));
         }
         reading.file = "";
         Territory territory = settings == null ? null : assembler.territory(settings, actors, flows, observations);
-        return new Workspace(source, problems.hasErrors() ? null : territory, taxonomy, problems.sorted(),
-                assembler.classifications(), rules, knowledge);
+        return new Workspace(source, problems.hasErrors() ? null : territory, taxonomy,
+                asWritten(problems.sorted(), reading.aliased), assembler.classifications(), rules, knowledge);
+    }
+
+    /**
+     * The problems with each field a column headed by an alias stands for named as the file heads it: a French
+     * header {@code unité} is named {@code unité} in its messages, not {@code unit}.
+     */
+    private static List<Problem> asWritten(List<Problem> problems, Map<String, Map<String, String>> aliased) {
+        if (aliased.isEmpty()) {
+            return problems;
+        }
+        return problems.stream().map(p -> {
+            String written = aliased.getOrDefault(p.file(), Map.of()).get(p.field());
+            return written == null ? p : new Problem(p.severity(), p.code(), p.args(), p.file(), p.line(),
+                    p.column(), written, p.value(), p.catalog());
+        }).toList();
     }
 
     /**
@@ -346,17 +389,12 @@ public final class WorkspaceReader {
         return rules;
     }
 
-    private List<RawRecord> table(Path root, String file, List<String> fields, List<String> required,
-                                  Problems problems) {
-        return table(root, file, fields, required, problems, false);
-    }
-
     /**
      * {@code noRowsAllowed}: a header-only file is a warning, not an error (flows.csv of a territory whose flows come
      * from activity profiles).
      */
     private List<RawRecord> table(Path root, String file, List<String> fields, List<String> required,
-                                  Problems problems, boolean noRowsAllowed) {
+                                  Problems problems, boolean noRowsAllowed, Reading reading) {
         Path path = root.resolve(file);
         List<RawRecord> records = new ArrayList<>();
         if (!Files.isRegularFile(path)) {
@@ -367,10 +405,21 @@ public final class WorkspaceReader {
         if (content == null) {
             return records;
         }
-        CsvTable table = CsvTable.read(file, content, problems, limits.maxRows());
+        CsvTable table = CsvTable.read(file, content, problems, limits.maxRows())
+                .withAliases(ColumnAliases.of(file), problems);
         content = null;
         if (table.header().isEmpty()) {
             return records;
+        }
+        Map<String, String> aliased = new java.util.HashMap<>();
+        for (String column : table.header()) {
+            String field = table.field(column);
+            if (!column.isBlank() && !field.equals(CsvTable.columnKey(column))) {
+                aliased.put(field, column.trim());
+            }
+        }
+        if (!aliased.isEmpty()) {
+            reading.aliased.put(file, aliased);
         }
         for (String column : table.unknownColumns(fields)) {
             problems.warning(CoreMessages.MESSAGES, "csv.unknown-column", new Location(file, 1, table.columnNumber(column)), column, null,

@@ -191,10 +191,10 @@ class WorkspaceReaderTest {
 
     @Test
     void missingRequiredColumnsAreNamed() throws IOException {
-        Workspace w = workspace("id,nom,latitude,longitude\nA1,Sawmill,46.5,3.2\n", "id,actor,quantity\n");
+        Workspace w = workspace("id,title,latitude,longitude\nA1,Sawmill,46.5,3.2\n", "id,actor,quantity\n");
         assertThat(errors(w)).containsExactly(
-                "actors.csv:1: error: kind: required column is missing (columns found: id, nom, latitude, longitude)",
-                "actors.csv:1: error: name: required column is missing (columns found: id, nom, latitude, "
+                "actors.csv:1: error: kind: required column is missing (columns found: id, title, latitude, longitude)",
+                "actors.csv:1: error: name: required column is missing (columns found: id, title, latitude, "
                         + "longitude)",
                 "flows.csv:1: error: direction: required column is missing (columns found: id, actor, quantity)");
     }

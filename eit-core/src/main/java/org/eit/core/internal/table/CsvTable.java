@@ -38,14 +38,59 @@ public final class CsvTable {
     private final List<String> header;
     private final Map<String, Integer> columns;
     private final List<Row> rows;
+    /** Other names of columns, folded by {@link #columnKey}, to the folded name callers look them up by. */
+    private final Map<String, String> aliases;
+
+    /** The line the header was read from (comments may come before it). */
+    private final int headerLine;
 
     private CsvTable(String file, char separator, List<String> header, Map<String, Integer> columns,
                      List<Row> rows) {
+        this(file, separator, header, columns, rows, Map.of(), 1);
+    }
+
+    private CsvTable(String file, char separator, List<String> header, Map<String, Integer> columns,
+                     List<Row> rows, Map<String, String> aliases, int headerLine) {
+        this.headerLine = headerLine;
         this.file = file;
         this.separator = separator;
         this.header = header;
         this.columns = columns;
         this.rows = rows;
+        this.aliases = aliases;
+    }
+
+    /**
+     * The same table whose columns may also be named by an alias: a header {@code quantité} is then the column
+     * {@code quantity} for every lookup. {@code aliases} maps other names to the names callers use; both are folded
+     * by {@link #columnKey}, so accents and case do not matter. A header naming a column twice (by its name and an
+     * alias) is reported as a duplicate column; the header keeps the names as written, for messages.
+     */
+    public CsvTable withAliases(Map<String, String> aliases, Problems problems) {
+        Map<String, String> folded = new java.util.HashMap<>();
+        aliases.forEach((alias, name) -> folded.put(columnKey(alias), columnKey(name)));
+        Map<String, Integer> renamed = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String key = columnKey(header.get(i));
+            if (key.isEmpty()) {
+                continue;
+            }
+            Integer previous = renamed.putIfAbsent(folded.getOrDefault(key, key), i);
+            if (previous != null && !previous.equals(columns.get(key))) {
+                problems.error(CoreMessages.MESSAGES, "csv.duplicate-column", new Location(file, headerLine, i + 1),
+                        "", header.get(i), previous + 1);
+            }
+        }
+        Map<String, Integer> view = Collections.unmodifiableMap(renamed);
+        List<Row> renamedRows = rows.stream().map(r -> new Row(r.file, r.line, r.cells, view, r.decimalComma))
+                .toList();
+        return new CsvTable(file, separator, header, view, renamedRows, Map.copyOf(folded), headerLine);
+    }
+
+    /** The name callers look the column written {@code name} up by: its alias resolved, folded. */
+    public String field(String name) {
+        String key = columnKey(name);
+        return aliases.getOrDefault(key, key);
     }
 
     /** No limit on the number of rows. */
@@ -90,6 +135,7 @@ public final class CsvTable {
         List<String> header = null;
         Map<String, Integer> columns = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
+        int headerLine = 1;
         try (CsvParser parser = MAPPER.getFactory().createParser(text)) {
             parser.setSchema(schema);
             parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
@@ -116,6 +162,7 @@ public final class CsvTable {
                     }
                     if (header == null) {
                         header = List.copyOf(cells);
+                        headerLine = line;
                         readHeader(file, line, header, columns, problems);
                     } else if (otherSeparator(cells, header.size(), separator) != 0 && !startsQuoted(text, line)) {
                         // One cell where the header has several: the row was typed with another separator. Said
@@ -150,7 +197,8 @@ public final class CsvTable {
                 }
             }
         }
-        return new CsvTable(file, separator, header, Collections.unmodifiableMap(columns), List.copyOf(rows));
+        return new CsvTable(file, separator, header, Collections.unmodifiableMap(columns), List.copyOf(rows),
+                Map.of(), headerLine);
     }
 
     /**
@@ -274,19 +322,25 @@ public final class CsvTable {
     }
 
     public boolean hasColumn(String name) {
-        return columns.containsKey(columnKey(name));
+        return columns.containsKey(field(name));
     }
 
-    /** The 1-based column number of {@code name}, or 0 when the table does not have it. */
+    /** The 1-based column number of {@code name} (or of its alias), or 0 when the table does not have it. */
     public int columnNumber(String name) {
-        Integer index = columns.get(columnKey(name));
+        Integer index = columns.get(field(name));
         return index == null ? 0 : index + 1;
     }
 
-    /** Header names that are not in {@code known}, as written. */
+    /** The header as written for the column callers name {@code name}; {@code name} when there is none. */
+    public String written(String name) {
+        Integer index = columns.get(field(name));
+        return index == null ? name : header.get(index).trim();
+    }
+
+    /** Header names that are not in {@code known} (nor aliases of them), as written. */
     public List<String> unknownColumns(List<String> known) {
         List<String> knownKeys = known.stream().map(CsvTable::columnKey).toList();
-        return header.stream().filter(name -> !name.isBlank() && !knownKeys.contains(columnKey(name))).toList();
+        return header.stream().filter(name -> !name.isBlank() && !knownKeys.contains(field(name))).toList();
     }
 
     /**
