@@ -8,9 +8,19 @@ final class Terminal {
     private Terminal() {
     }
 
-    /** Its width in characters: {@code COLUMNS} when set to a sensible number, else {@link #DEFAULT_WIDTH}. */
+    /** Printed to a file or a pipe, nothing is cut: a spreadsheet or a pager shows long lines whole. */
+    static final int UNLIMITED = 1000;
+
+    /**
+     * Its width in characters: {@code COLUMNS} when set to a sensible number; without it {@link #DEFAULT_WIDTH} on a
+     * terminal and {@link #UNLIMITED} when the output goes to a file or a pipe.
+     */
     static int width() {
-        return width(System.getenv("COLUMNS"));
+        String columns = System.getenv("COLUMNS");
+        if (columns == null && System.console() == null) {
+            return UNLIMITED;
+        }
+        return width(columns);
     }
 
     static int width(String columns) {
