@@ -214,6 +214,7 @@ final class ReportGraphics {
         map.put("scaleY", Figures.svg(height - 14));
         map.put("scaleWidth", Figures.svg(km * 1000 * scale));
         map.put("scaleLabel", Figures.km(n.locale(), km));
+        map.put("kinds", placed.stream().map(a -> a.kind()).distinct().sorted().map(k -> k.id()).toList());
         map.put("unplaced", inputs.territory().actors().size() - placed.size());
         return map;
     }

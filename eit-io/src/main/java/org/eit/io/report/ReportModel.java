@@ -72,8 +72,7 @@ final class ReportModel {
         long substitution = d.synergies().stream().filter(s -> s.kind() == SynergyKind.SUBSTITUTION).count();
         long internal = d.internal().stream().filter(Synergy::retained).count();
         m.put("subtitle", n.text("report.subtitle", inputs.territory().actors().size(),
-                inputs.territory().flows().size(), d.synergies().size(), substitution,
-                d.synergies().size() - substitution, internal));
+                inputs.territory().flows().size(), internal));
         m.put("facts", facts(d, substitution));
         m.put("network", d.network() == null ? null : in(d.network().explanation()));
         m.put("opportunity", opportunity(d.opportunity()));
@@ -347,7 +346,7 @@ final class ReportModel {
             Map<String, Object> band = new LinkedHashMap<>();
             band.put("x", Figures.svg(left + months[0] * perMonth));
             band.put("w", Figures.svg((months[1] - months[0]) * perMonth));
-            band.put("label", n.text("horizon." + h));
+            band.put("label", n.text("horizon-band." + h));
             band.put("id", h);
             bands.add(band);
         }
