@@ -206,9 +206,9 @@ public final class DiagnosticJson {
         }
     }
 
-    /** The actors, in the territory's order: what a reader needs to name them and place them. */
+    /** The actors by id (not in the rows' order, which may change): what a reader needs to name and place them. */
     private static void actors(ArrayNode array, Territory territory) {
-        for (Actor actor : territory.actors()) {
+        for (Actor actor : territory.actors().stream().sorted(java.util.Comparator.comparing(Actor::id)).toList()) {
             ObjectNode node = array.addObject();
             node.put("id", actor.id());
             node.put("name", actor.name());

@@ -39,7 +39,8 @@ public final class GeoJsonMap {
         for (Synergy s : inputs.diagnostic().synergies()) {
             s.actors().stream().distinct().forEach(a -> taking.merge(a, 1, Integer::sum));
         }
-        for (Actor actor : inputs.territory().actors()) {
+        for (Actor actor : inputs.territory().actors().stream()
+                .sorted(java.util.Comparator.comparing(Actor::id)).toList()) {
             if (actor.location() == null) {
                 continue;
             }

@@ -51,7 +51,9 @@ final class ReportGraphics {
 
     /** The map, or null when no actor has a position. */
     static Map<String, Object> map(ReportInputs inputs, Naming n) {
-        List<Actor> placed = inputs.territory().actors().stream().filter(a -> a.location() != null).toList();
+        // By id, so that the drawing does not depend on the order of the rows of actors.csv.
+        List<Actor> placed = inputs.territory().actors().stream().filter(a -> a.location() != null)
+                .sorted(Comparator.comparing(Actor::id)).toList();
         if (placed.isEmpty()) {
             return null;
         }
