@@ -2,7 +2,6 @@ package org.eit.cli;
 
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,9 @@ import java.nio.file.WatchService;
 import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.eit.core.api.Diagnostic;
 import org.eit.core.api.EitEngine;
@@ -24,7 +25,10 @@ import org.eit.core.problem.Problem;
 import org.eit.core.problem.Problems;
 import org.eit.io.estimate.WorkspaceEstimation;
 import org.eit.io.output.OutputFolder;
-import org.eit.io.report.DiagnosticJson;
+import org.eit.io.report.CsvStyle;
+import org.eit.io.report.ReportFormat;
+import org.eit.io.report.ReportInputs;
+import org.eit.io.report.Reports;
 import org.eit.io.report.SummaryTable;
 import org.eit.io.report.ValidationReport;
 import org.eit.io.workspace.Workspace;
@@ -38,7 +42,8 @@ import picocli.CommandLine;
 
 /**
  * {@code eit analyze [WORKSPACE] --out DIR}: reads and validates a territory, finds its synergies, prints a summary
- * table and writes {@code DIR/diagnostic.json}.
+ * table and writes the reports of {@code --format} into {@code DIR} (by default the HTML report,
+ * {@code diagnostic.json} and the CSV tables), under pseudonyms with {@code --anonymize}.
  */
 @Command(name = "analyze", aliases = "analyse", resourceBundle = "org.eit.cli.Cli", mixinStandardHelpOptions = true, sortOptions = false)
 final class AnalyzeCommand implements Callable<Integer> {
@@ -56,6 +61,15 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", descriptionKey = "option.out", defaultValue = "eit-output")
     Path out;
+
+    @Option(names = "--format", paramLabel = "FORMATS", split = ",", descriptionKey = "option.format")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = "--anonymize", descriptionKey = "option.anonymize")
+    boolean anonymize;
+
+    @Option(names = "--csv-style", paramLabel = "fr|en", descriptionKey = "option.csv-style")
+    String csvStyle;
 
     @Option(names = "--rules", paramLabel = "DIR", descriptionKey = "option.rules")
     List<Path> ruleFolders = new ArrayList<>();
@@ -89,13 +103,18 @@ final class AnalyzeCommand implements Callable<Integer> {
                         console.text("error.no-rules-folder", folder));
             }
         }
+        Set<ReportFormat> chosen = chosenFormats();
+        if (csvStyle != null && CsvStyle.parse(csvStyle).isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    console.text("error.unknown-csv-style", csvStyle));
+        }
         OutputFolder output = new OutputFolder(out, force);
         if (insideWorkspace(resolved.path(), out)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     console.text("error.out-in-workspace", out, resolved.path()));
         }
         try {
-            output.checkWritable(DIAGNOSTIC);
+            output.checkWritable(Reports.files(chosen).toArray(String[]::new));
         } catch (OutputFolder.RefusedOverwrite e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     console.text("error.refuse-overwrite", e.file()));
@@ -156,20 +175,39 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         progress.writing();
         Territory analysed = estimation == null ? workspace.territory() : estimation.territory();
-        Path written;
+        ReportInputs inputs = ReportInputs.of(workspace, analysed, diagnostic, estimation, locale);
+        if (anonymize) {
+            inputs = inputs.anonymize();
+        }
+        List<Path> written;
         try {
-            written = output.write(DIAGNOSTIC, DiagnosticJson.write(analysed, diagnostic, estimation)
-                    .getBytes(StandardCharsets.UTF_8));
+            written = Reports.write(inputs, chosenFormats(),
+                    csvStyle == null ? CsvStyle.of(locale) : CsvStyle.parse(csvStyle).orElseThrow(), output);
         } catch (OutputFolder.RefusedOverwrite e) {
             // Only when the file changed under a --watch since eit wrote it: said, and the next change tries again.
             console.error("error.refuse-overwrite", e.file());
             return ExitCodes.USAGE;
         }
         progress.done();
-        console.result(SummaryTable.render(analysed, workspace.taxonomy(), diagnostic, estimation, locale,
-                Terminal.width()));
-        console.say("info.written", written);
+        console.result(SummaryTable.render(inputs.territory(), workspace.taxonomy(), inputs.diagnostic(),
+                inputs.estimation(), locale, Terminal.width()));
+        for (Path path : written) {
+            console.say("info.written", path);
+        }
         return ExitCodes.OK;
+    }
+
+    /** The formats of {@code --format}, or the default ones; an unknown name is a usage error. */
+    private Set<ReportFormat> chosenFormats() {
+        if (formats.isEmpty()) {
+            return ReportFormat.DEFAULT;
+        }
+        Set<ReportFormat> chosen = EnumSet.noneOf(ReportFormat.class);
+        for (String name : formats) {
+            chosen.add(ReportFormat.parse(name).orElseThrow(() -> new CommandLine.ParameterException(
+                    spec.commandLine(), console.text("error.unknown-format", name))));
+        }
+        return chosen;
     }
 
     /**

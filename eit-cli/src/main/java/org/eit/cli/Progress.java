@@ -68,6 +68,11 @@ class Progress implements AnalysisListener {
             case "allocation" -> console.text("stage.allocation");
             case "gains" -> console.text("stage.gains");
             case "network" -> console.text("stage.network");
+            case "indicators" -> console.text("stage.indicators");
+            case "afom" -> console.text("stage.afom");
+            case "actions" -> console.text("stage.actions");
+            case "governance" -> console.text("stage.governance");
+            case "opportunity" -> console.text("stage.opportunity");
             default -> stage;
         };
     }

@@ -177,9 +177,89 @@ class AnalyzeCommandTest {
         assertThat(Files.getPosixFilePermissions(out.resolve("diagnostic.json")))
                 .isEqualTo(Files.getPosixFilePermissions(reference));
         try (var files = Files.list(out)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("diagnostic.json",
-                    ".eit-manifest");
+            // The default formats (html, json, csv), and no temporary file left behind.
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.html",
+                    "diagnostic.json", "diagnostic.schema.json", "synergies.csv", "flows.csv", "gains.csv",
+                    "actions.csv", "afom.csv", ".eit-manifest");
         }
+        try (var files = Files.list(out)) {
+            for (Path file : files.toList()) {
+                assertThat(Files.getPosixFilePermissions(file)).as("%s", file)
+                        .isEqualTo(Files.getPosixFilePermissions(reference));
+            }
+        }
+    }
+
+    // --- Issue 12: the outputs a study lead asks for. ---
+
+    @Test
+    void formatPicksTheOutputs() throws IOException {
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("analyze", workspace().toString(), "--out", out.toString(), "--format", "md,geojson");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.md",
+                    "map.geojson", ".eit-manifest");
+        }
+        assertThat(run.err()).contains("Written: " + out.resolve("report.md"), "Written: " + out.resolve("map.geojson"));
+        assertThat(Files.readString(out.resolve("report.md"))).startsWith("# Test park").contains("Sawmill");
+    }
+
+    @Test
+    void anUnknownFormatOrCsvStyleIsAUsageErrorInTheUsersLanguage() throws IOException {
+        CliRun run = CliRun.of("analyze", workspace().toString(), "--out", dir.resolve("out").toString(),
+                "--format", "html,pdf");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("Unknown output format pdf: use html, md, json, csv or geojson")
+                .doesNotContain("Exception");
+        CliRun fr = CliRun.of("--lang", "fr", "analyze", workspace().toString(), "--out", dir.resolve("out").toString(),
+                "--csv-style", "excel");
+        assertThat(fr.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(fr.err()).contains("Style CSV inconnu excel");
+        assertThat(Files.exists(dir.resolve("out"))).isFalse();
+    }
+
+    @Test
+    void csvStyleFollowsTheReportsLanguageUnlessAsked() throws IOException {
+        Path en = dir.resolve("en");
+        assertThat(CliRun.of("analyze", workspace().toString(), "--out", en.toString(), "--format", "csv")
+                .exitCode()).isZero();
+        assertThat(Files.readString(en.resolve("synergies.csv"))).startsWith("id,status,kind,");
+        Path fr = dir.resolve("fr");
+        assertThat(CliRun.of("analyze", workspace().toString(), "--out", fr.toString(), "--format", "csv",
+                "--csv-style", "fr").exitCode()).isZero();
+        byte[] bytes = Files.readAllBytes(fr.resolve("synergies.csv"));
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFFid;status;kind;");
+    }
+
+    @Test
+    void noFileIsWrittenWhenOneOfThemWouldReplaceTheUsersOwn() throws IOException {
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("report.html"), "my own page");
+        CliRun run = CliRun.of("analyze", workspace().toString(), "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("Refusing to overwrite " + out.resolve("report.html"));
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.html");
+        }
+    }
+
+    @Test
+    void anonymizeKeepsNamesOutOfTheSummaryAndTheFiles() throws IOException {
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("analyze", workspace().toString(), "--out", out.toString(), "--anonymize",
+                "--format", "html,md,json,csv,geojson");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Firm A01", "Utility A02").doesNotContain("Sawmill").doesNotContain("Boiler house");
+        try (var files = Files.list(out)) {
+            for (Path file : files.toList()) {
+                assertThat(Files.readString(file)).as("%s", file).doesNotContain("Sawmill")
+                        .doesNotContain("Boiler house");
+            }
+        }
+        assertThat(Files.readString(out.resolve("diagnostic.json"))).contains("\"anonymized\" : true",
+                "\"latitude\" : 46.5,");
     }
 
     private static java.util.Map<Path, String> snapshot(Path root) throws IOException {

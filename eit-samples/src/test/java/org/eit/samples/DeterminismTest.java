@@ -13,6 +13,7 @@ import org.eit.core.api.AnalysisRequest;
 import org.eit.core.api.Eit;
 import org.eit.core.api.EitEngine;
 import org.eit.io.report.DiagnosticJson;
+import org.eit.io.report.ReportInputs;
 import org.eit.io.workspace.Workspace;
 import org.eit.io.workspace.WorkspaceReader;
 import org.junit.jupiter.api.DynamicTest;
@@ -57,8 +58,8 @@ class DeterminismTest {
     private static String diagnostic(EitEngine engine, Path workspace) {
         Workspace w = new WorkspaceReader().read(workspace);
         assertThat(w.isValid()).as("%s", w.problems()).isTrue();
-        return DiagnosticJson.write(w.territory(), engine.analyze(new AnalysisRequest(w.territory(), w.taxonomy(),
-                w.rules(), w.knowledge())));
+        return DiagnosticJson.write(ReportInputs.of(w, w.territory(), engine.analyze(new AnalysisRequest(
+                w.territory(), w.taxonomy(), w.rules(), w.knowledge())), null, w.territory().language().locale()));
     }
 
     private static void copy(Path from, Path to) throws IOException {

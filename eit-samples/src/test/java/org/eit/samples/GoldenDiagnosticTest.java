@@ -9,6 +9,7 @@ import org.eit.core.api.Diagnostic;
 import org.eit.core.api.Eit;
 import org.eit.core.api.EitEngine;
 import org.eit.io.report.DiagnosticJson;
+import org.eit.io.report.ReportInputs;
 import org.eit.io.workspace.Workspace;
 import org.eit.io.workspace.WorkspaceReader;
 import org.junit.jupiter.api.DynamicTest;
@@ -38,7 +39,8 @@ class GoldenDiagnosticTest {
         Diagnostic diagnostic = ENGINE.analyze(new AnalysisRequest(workspace.territory(), workspace.taxonomy(),
                 workspace.rules(), workspace.knowledge()));
         assertThat(diagnostic.warnings()).as("warnings a user would have to fix in %s", sample.name()).isEmpty();
-        String actual = DiagnosticJson.write(workspace.territory(), diagnostic);
+        String actual = DiagnosticJson.write(ReportInputs.of(workspace, workspace.territory(), diagnostic, null,
+                workspace.territory().language().locale()));
         Path golden = GOLDEN.resolve(sample.name() + ".diagnostic.json");
         if (Boolean.getBoolean("eit.golden.update")) {
             Files.createDirectories(GOLDEN);

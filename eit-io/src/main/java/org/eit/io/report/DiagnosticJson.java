@@ -31,11 +31,15 @@ import org.eit.core.api.TechnicalPartner;
 import org.eit.core.internal.activity.ActivityProfiles;
 import org.eit.core.internal.activity.Estimation;
 import org.eit.core.internal.activity.LikelyTakers;
+import org.eit.core.model.Actor;
 import org.eit.core.model.Flow;
 import org.eit.core.model.FlowToClassify;
 import org.eit.core.model.Territory;
 import org.eit.core.problem.Problem;
+import org.eit.core.resource.Resource;
+import org.eit.core.resource.ResourceTaxonomy;
 import org.eit.io.estimate.WorkspaceEstimation;
+import org.eit.io.workspace.FlowClassification;
 
 /**
  * {@code diagnostic.json}: the diagnostic as data for other tools. Field order is fixed and lists keep the
@@ -45,6 +49,8 @@ import org.eit.io.estimate.WorkspaceEstimation;
 public final class DiagnosticJson {
     /** The version of this file's layout; raised when a field changes meaning or disappears. */
     public static final int FORMAT = 2;
+    /** The JSON Schema of this file, shipped beside this class and in {@code docs/diagnostic.schema.json}. */
+    public static final String SCHEMA = "diagnostic.schema.json";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -59,15 +65,29 @@ public final class DiagnosticJson {
      * {@code diagnostic.json} of a territory completed by activity profiles: the same fields, and an
      * {@code estimation} object after them (absent when {@code estimation} is null) that lists the estimated flows
      * with their profile row, the synergies resting on them (each with a sentence saying so), and the likely takers of
-     * every offer.
+     * every offer. Resources are named from the shipped taxonomy.
      */
     public static String write(Territory territory, Diagnostic diagnostic, WorkspaceEstimation estimation) {
+        return write(new ReportInputs(territory, ResourceTaxonomy.shipped(), diagnostic, estimation, List.of(),
+                territory.language().locale(), false));
+    }
+
+    /**
+     * The full diagnostic, with the actors (names, kinds, zones, positions), the names of every resource it refers
+     * to, and for each flow the user's words and how its resource was read from them. Its layout is described by
+     * {@link #SCHEMA}.
+     */
+    public static String write(ReportInputs inputs) {
+        Territory territory = inputs.territory();
+        Diagnostic diagnostic = inputs.diagnostic();
+        WorkspaceEstimation estimation = inputs.estimation();
         ObjectNode root = NODES.objectNode();
         root.put("generator", "eit");
         root.put("format", FORMAT);
         root.put("territory", diagnostic.territory());
         root.put("language", territory.language().code());
         root.put("currency", territory.currency());
+        root.put("anonymized", inputs.anonymized());
         strings(root, "rulePacks", diagnostic.rulePacks());
         ObjectNode counts = root.putObject("counts");
         counts.put("actors", territory.actors().size());
@@ -81,6 +101,8 @@ public final class DiagnosticJson {
         counts.put("refused", diagnostic.refused().size());
         counts.put("partnersBeyond", diagnostic.partnersBeyond());
         counts.put("toClassify", diagnostic.toClassify().size());
+        actors(root.putArray("actors"), territory);
+        resources(root.putArray("resources"), inputs);
         synergies(root.putArray("synergies"), diagnostic.synergies(), estimation);
         synergies(root.putArray("alternatives"), diagnostic.alternatives(), estimation);
         synergies(root.putArray("internal"), diagnostic.internal(), estimation);
@@ -95,6 +117,10 @@ public final class DiagnosticJson {
             justifications(node.putArray("reasons"), pair.reasons());
         }
         ArrayNode flows = root.putArray("flows");
+        Map<String, Flow> declared = new java.util.HashMap<>();
+        territory.flows().forEach(f -> declared.put(f.id(), f));
+        Map<String, FlowClassification> readAs = new java.util.HashMap<>();
+        inputs.classifications().forEach(c -> readAs.putIfAbsent(c.flowId(), c));
         for (FlowBalance flow : diagnostic.flows()) {
             ObjectNode node = flows.addObject();
             node.put("id", flow.id());
@@ -107,6 +133,18 @@ public final class DiagnosticJson {
             node.put("allocated", flow.allocated());
             node.put("retainedSynergies", flow.retained());
             node.put("partnersBeyond", flow.partnersBeyond());
+            Flow source = declared.get(flow.id());
+            node.put("description", source == null || source.description().isEmpty() ? null : source.description());
+            FlowClassification c = readAs.get(flow.id());
+            if (c == null) {
+                node.putNull("readAs");
+            } else {
+                ObjectNode read = node.putObject("readAs");
+                read.put("method", c.method().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                read.put("text", c.text());
+                read.put("matched", c.matched());
+                read.put("score", significant(c.score()));
+            }
         }
         ArrayNode unclear = root.putArray("toClassify");
         for (FlowToClassify flow : diagnostic.toClassify()) {
@@ -165,6 +203,53 @@ public final class DiagnosticJson {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The actors by id (not in the rows' order, which may change): what a reader needs to name and place them. */
+    private static void actors(ArrayNode array, Territory territory) {
+        for (Actor actor : territory.actors().stream().sorted(java.util.Comparator.comparing(Actor::id)).toList()) {
+            ObjectNode node = array.addObject();
+            node.put("id", actor.id());
+            node.put("name", actor.name());
+            node.put("kind", actor.kind().id());
+            node.put("activity", actor.activity());
+            node.put("zone", actor.zone());
+            if (actor.location() == null) {
+                node.putNull("latitude");
+                node.putNull("longitude");
+            } else {
+                node.put("latitude", actor.location().latitude());
+                node.put("longitude", actor.location().longitude());
+            }
+        }
+    }
+
+    /** Every resource the diagnostic names, by id, with its French and English labels. */
+    private static void resources(ArrayNode array, ReportInputs inputs) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        Diagnostic d = inputs.diagnostic();
+        inputs.territory().flows().forEach(f -> ids.add(f.resourceId()));
+        for (List<Synergy> list : List.of(d.synergies(), d.alternatives(), d.internal())) {
+            for (Synergy s : list) {
+                ids.add(s.resource());
+                if (s.demandedResource() != null) {
+                    ids.add(s.demandedResource());
+                }
+            }
+        }
+        d.flows().forEach(f -> ids.add(f.resource()));
+        d.toClassify().forEach(f -> ids.addAll(f.candidates()));
+        if (d.network() != null) {
+            ids.addAll(d.network().resources());
+        }
+        for (String id : ids) {
+            ObjectNode node = array.addObject();
+            node.put("id", id);
+            Resource r = inputs.taxonomy().find(id).orElse(null);
+            node.put("parent", r == null ? null : r.parent());
+            node.put("kind", r == null ? null : r.kind().id());
+            text(node, "label", r == null ? new LocalizedText(id, id) : new LocalizedText(r.labelFr(), r.labelEn()));
         }
     }
 

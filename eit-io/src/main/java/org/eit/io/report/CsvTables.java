@@ -1,0 +1,241 @@
+package org.eit.io.report;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eit.core.api.Action;
+import org.eit.core.api.AfomItem;
+import org.eit.core.api.Diagnostic;
+import org.eit.core.api.FactorUse;
+import org.eit.core.api.FlowBalance;
+import org.eit.core.api.GainFigure;
+import org.eit.core.api.Gains;
+import org.eit.core.api.Synergy;
+import org.eit.core.model.Flow;
+import org.eit.core.model.FlowToClassify;
+import org.eit.io.workspace.FlowClassification;
+
+/**
+ * The diagnostic as spreadsheet tables: {@code synergies.csv} (retained, alternatives and internal loops),
+ * {@code flows.csv} (each flow with what the retained synergies take of it, and those still to classify),
+ * {@code gains.csv} (every gain figure of the territory and of each synergy, with its range and formula),
+ * {@code actions.csv} and {@code afom.csv}. Column names and labels are in the reports' language; numbers are
+ * plain (no thousands separator) with the style's decimal mark, so the spreadsheet reads them as numbers.
+ */
+public final class CsvTables {
+    public static final String SYNERGIES = "synergies.csv";
+    public static final String FLOWS = "flows.csv";
+    public static final String GAINS = "gains.csv";
+    public static final String ACTIONS = "actions.csv";
+    public static final String AFOM = "afom.csv";
+    public static final List<String> FILES = List.of(SYNERGIES, FLOWS, GAINS, ACTIONS, AFOM);
+
+    private CsvTables() {
+    }
+
+    /** Every table by file name, in {@link #FILES}' order. */
+    public static Map<String, byte[]> write(ReportInputs inputs, CsvStyle style) {
+        Naming n = new Naming(inputs);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(SYNERGIES, synergies(inputs, n, style));
+        files.put(FLOWS, flows(inputs, n, style));
+        files.put(GAINS, gains(inputs, n, style));
+        files.put(ACTIONS, actions(inputs, n, style));
+        files.put(AFOM, afom(inputs, n, style));
+        return files;
+    }
+
+    private static byte[] synergies(ReportInputs inputs, Naming n, CsvStyle style) {
+        Table t = new Table(style, n, "id", "status", "kind", "resource-id", "resource", "demanded-resource-id",
+                "demanded-resource", "actor-ids", "actors", "flows", "quantity", "allocated", "unit", "distance-km",
+                "chertow", "confidence", "existing", "on-estimates", "net-low", "net-central", "net-high",
+                "currency", "explanation");
+        Diagnostic d = inputs.diagnostic();
+        Map<String, List<Synergy>> groups = new LinkedHashMap<>();
+        groups.put("retained", d.synergies());
+        groups.put("alternative", d.alternatives());
+        groups.put("internal", d.internal());
+        for (Map.Entry<String, List<Synergy>> group : groups.entrySet()) {
+            for (Synergy s : group.getValue()) {
+                GainFigure net = s.gains().find("net").orElse(null);
+                t.row(s.id(), n.label("status.", group.getKey()), n.label("kind.", s.kind().id()), s.resource(),
+                        n.resource(s.resource()), s.demandedResource(), n.resource(s.demandedResource()),
+                        String.join(" ", s.actors()), String.join(" | ", n.actors(s.actors())),
+                        String.join(" ", s.flows()), s.quantity(),
+                        s.allocation() == null ? s.quantity() : s.allocation().quantity(), s.unit(), s.distanceKm(),
+                        s.chertowType() == 0 ? null : s.chertowType(), n.label("confidence.", s.confidence().id()),
+                        n.text(s.existing() ? "csv.yes" : "csv.no"),
+                        inputs.estimation() == null ? "" : n.text(inputs.estimation().restsOnEstimates(s)
+                                ? "csv.yes" : "csv.no"),
+                        net == null ? null : net.low(), net == null ? null : net.central(),
+                        net == null ? null : net.high(), inputs.territory().currency(),
+                        s.explanation().in(n.locale()));
+            }
+        }
+        return t.bytes();
+    }
+
+    private static byte[] flows(ReportInputs inputs, Naming n, CsvStyle style) {
+        Table t = new Table(style, n, "id", "actor-id", "actor", "direction", "resource-id", "resource",
+                "description", "read-as", "quantity", "unit", "allocated", "allocated-share", "retained-synergies",
+                "status");
+        Map<String, Flow> declared = new LinkedHashMap<>();
+        inputs.territory().flows().forEach(f -> declared.put(f.id(), f));
+        Map<String, FlowClassification> readAs = new LinkedHashMap<>();
+        inputs.classifications().forEach(c -> readAs.putIfAbsent(c.flowId(), c));
+        for (FlowBalance f : inputs.diagnostic().flows()) {
+            Flow flow = declared.get(f.id());
+            FlowClassification c = readAs.get(f.id());
+            Double share = f.quantity() == null || f.quantity() == 0 ? null : f.allocated() / f.quantity();
+            t.row(f.id(), f.actor(), n.actor(f.actor()), n.label("direction.", f.direction().id()), f.resource(),
+                    n.resource(f.resource()), flow == null ? "" : flow.description(),
+                    c == null ? "" : n.label("read-as.", c.method().name().toLowerCase(java.util.Locale.ROOT)),
+                    f.quantity(), f.unit(), f.allocated(), share, f.retained(),
+                    n.text(f.retained() > 0 ? "flow-status.matched" : "flow-status.unmatched"));
+        }
+        for (FlowToClassify f : inputs.diagnostic().toClassify()) {
+            t.row(f.id(), f.actorId(), n.actor(f.actorId()), n.label("direction.", f.direction().id()), "",
+                    String.join(" | ", f.candidates().stream().limit(3).map(n::resource).toList()), f.text(), "",
+                    f.quantity() == null ? null : f.quantity().value(),
+                    f.quantity() == null ? "" : f.quantity().unit().symbol(), null, null, 0,
+                    n.text("flow-status.to-classify"));
+        }
+        return t.bytes();
+    }
+
+    private static byte[] gains(ReportInputs inputs, Naming n, CsvStyle style) {
+        Table t = new Table(style, n, "scope", "family", "name", "label", "low", "central", "high", "unit",
+                "formula", "sources");
+        gainRows(t, n, n.text("csv.territory"), inputs.diagnostic().gains());
+        List<Synergy> valued = new ArrayList<>(inputs.diagnostic().synergies());
+        valued.addAll(inputs.diagnostic().internal());
+        for (Synergy s : valued) {
+            gainRows(t, n, s.id(), s.gains());
+        }
+        return t.bytes();
+    }
+
+    private static void gainRows(Table t, Naming n, String scope, Gains gains) {
+        Map<String, List<GainFigure>> families = new LinkedHashMap<>();
+        families.put("economic", gains.economic());
+        families.put("environmental", gains.environmental());
+        families.put("social", gains.social());
+        families.forEach((family, figures) -> {
+            for (GainFigure f : figures) {
+                t.row(scope, n.text("gains." + family), f.name(), f.label().in(n.locale()), f.low(), f.central(),
+                        f.high(), f.unit(), f.formula(), String.join(" | ", f.factors().stream()
+                                .map(CsvTables::factor).toList()));
+            }
+        });
+    }
+
+    static String factor(FactorUse u) {
+        return u.table() + " " + u.key() + (u.sourceId() == null ? "" : " [" + u.sourceId() + "]")
+                + (u.year() == null ? "" : " " + u.year());
+    }
+
+    private static byte[] actions(ReportInputs inputs, Naming n, CsvStyle style) {
+        Table t = new Table(style, n, "id", "priority", "title", "type", "horizon", "lead", "partners", "synergies",
+                "net-low", "net-central", "net-high", "follow-up", "description");
+        for (Action a : inputs.diagnostic().actions()) {
+            GainFigure net = a.gains().find("net").orElse(null);
+            t.row(a.id(), a.priority(), a.title().in(n.locale()), n.label("action-type.", a.type()),
+                    n.label("horizon.", a.horizon()), a.lead() == null ? n.text("report.facilitator")
+                            : n.actor(a.lead()), String.join(" | ", n.actors(a.partners())),
+                    String.join(" ", a.synergies()), net == null ? null : net.low(),
+                    net == null ? null : net.central(), net == null ? null : net.high(),
+                    a.indicator() == null ? "" : a.indicator().in(n.locale()),
+                    a.description() == null ? "" : a.description().in(n.locale()));
+        }
+        return t.bytes();
+    }
+
+    private static byte[] afom(ReportInputs inputs, Naming n, CsvStyle style) {
+        Table t = new Table(style, n, "id", "quadrant", "statement", "evidence", "rule");
+        for (AfomItem item : inputs.diagnostic().afom()) {
+            t.row(item.id(), n.text("afom." + item.quadrant().id()), item.statement().in(n.locale()),
+                    String.join(" ", item.evidence()), item.rule());
+        }
+        return t.bytes();
+    }
+
+    /** One CSV table: a header of translated column names, then rows of text and numbers. */
+    private static final class Table {
+        private final CsvStyle style;
+        private final StringBuilder out = new StringBuilder();
+        private final int columns;
+
+        Table(CsvStyle style, Naming n, String... columns) {
+            this.style = style;
+            this.columns = columns.length;
+            List<Object> header = new ArrayList<>();
+            for (String c : columns) {
+                header.add(n.text("csv.col." + c));
+            }
+            row(header.toArray());
+        }
+
+        void row(Object... cells) {
+            if (cells.length != columns && out.length() > 0) {
+                throw new IllegalStateException("row of " + cells.length + " cells in a table of " + columns);
+            }
+            for (int i = 0; i < cells.length; i++) {
+                if (i > 0) {
+                    out.append(style.separator());
+                }
+                out.append(cell(cells[i]));
+            }
+            // RFC 4180's line break, which every spreadsheet reads.
+            out.append("\r\n");
+        }
+
+        private String cell(Object value) {
+            if (value == null) {
+                return "";
+            }
+            if (value instanceof Double d) {
+                return number(d);
+            }
+            if (value instanceof Number) {
+                return value.toString();
+            }
+            String text = value.toString().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+            // A cell a spreadsheet would run as a formula is kept as text.
+            if (!text.isEmpty() && "=+@".indexOf(text.charAt(0)) >= 0) {
+                text = "'" + text;
+            }
+            if (text.indexOf(style.separator()) >= 0 || text.indexOf('"') >= 0 || text.indexOf(',') >= 0
+                    || text.indexOf(';') >= 0) {
+                return '"' + text.replace("\"", "\"\"") + '"';
+            }
+            return text;
+        }
+
+        /** Six significant digits, no exponent, the style's decimal mark. */
+        private String number(double d) {
+            if (!Double.isFinite(d)) {
+                return "";
+            }
+            String plain = d == 0 ? "0" : new BigDecimal(d).round(new MathContext(6)).stripTrailingZeros()
+                    .toPlainString();
+            return plain.replace('.', style.decimal());
+        }
+
+        byte[] bytes() {
+            byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
+            if (!style.bom()) {
+                return body;
+            }
+            byte[] withBom = new byte[body.length + 3];
+            withBom[0] = (byte) 0xEF;
+            withBom[1] = (byte) 0xBB;
+            withBom[2] = (byte) 0xBF;
+            System.arraycopy(body, 0, withBom, 3, body.length);
+            return withBom;
+        }
+    }
+}

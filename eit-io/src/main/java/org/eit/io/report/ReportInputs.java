@@ -1,0 +1,53 @@
+package org.eit.io.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.eit.core.api.Diagnostic;
+import org.eit.core.model.Territory;
+import org.eit.core.resource.ResourceTaxonomy;
+import org.eit.io.estimate.WorkspaceEstimation;
+import org.eit.io.workspace.FlowClassification;
+import org.eit.io.workspace.Workspace;
+
+/**
+ * Everything the reports are made from: the territory analysed, its taxonomy (for resource names), the diagnostic,
+ * the estimation when the territory was completed by activity profiles, how each flow's resource was read from what
+ * the user wrote, and the language of the reports.
+ *
+ * @param territory       the territory as analysed (completed by the estimation, if any)
+ * @param taxonomy        the workspace's taxonomy
+ * @param diagnostic      the diagnostic
+ * @param estimation      the estimation, or null
+ * @param classifications how each flow's resource was decided
+ * @param locale          the language of the reports (texts that are not bilingual, numbers)
+ * @param anonymized      true when actors are under pseudonyms ({@link #anonymized()})
+ */
+public record ReportInputs(Territory territory, ResourceTaxonomy taxonomy, Diagnostic diagnostic,
+                           WorkspaceEstimation estimation, List<FlowClassification> classifications, Locale locale,
+                           boolean anonymized) {
+    public ReportInputs {
+        Objects.requireNonNull(territory, "ReportInputs.territory");
+        Objects.requireNonNull(taxonomy, "ReportInputs.taxonomy");
+        Objects.requireNonNull(diagnostic, "ReportInputs.diagnostic");
+        Objects.requireNonNull(locale, "ReportInputs.locale");
+        classifications = List.copyOf(classifications);
+    }
+
+    /** The reports of a valid workspace's analysis. */
+    public static ReportInputs of(Workspace workspace, Territory analysed, Diagnostic diagnostic,
+                                  WorkspaceEstimation estimation, Locale locale) {
+        return new ReportInputs(analysed, workspace.taxonomy(), diagnostic, estimation, workspace.classifications(),
+                locale, false);
+    }
+
+    /** The same reports with every actor under a stable pseudonym ({@link Anonymizer}). */
+    public ReportInputs anonymize() {
+        if (anonymized) {
+            return this;
+        }
+        Anonymizer a = Anonymizer.of(territory, locale);
+        return new ReportInputs(a.territory(territory), taxonomy, a.diagnostic(diagnostic), a.estimation(estimation),
+                a.classifications(classifications), locale, true);
+    }
+}
