@@ -278,11 +278,13 @@ public final class Anonymizer {
     }
 
     private Indicator indicator(Indicator i) {
-        return new Indicator(text(i.id()), text(i.label()), i.value(), i.unit(), text(i.basis()), i.rule());
+        return new Indicator(text(i.id()), text(i.label()), i.value(), i.unit(), text(i.subject()), text(i.basis()),
+                i.rule());
     }
 
     private AfomItem afom(AfomItem a) {
-        return new AfomItem(text(a.id()), a.quadrant(), text(a.statement()), a.rule(), texts(a.evidence()));
+        return new AfomItem(text(a.id()), a.quadrant(), text(a.statement()), a.rule(), texts(a.evidence()),
+                a.values());
     }
 
     private Action action(Action a) {

@@ -103,10 +103,10 @@ final class ReportFixtures {
         List<AfomItem> afom = List.of(
                 new AfomItem("afom:strength:1", AfomItem.Quadrant.STRENGTH,
                         new LocalizedText("Une filière bois active autour de " + SAWMILL + ".",
-                                "An active wood chain around " + SAWMILL + "."), "AFOM: wood", List.of("ind-1")),
+                                "An active wood chain around " + SAWMILL + "."), "AFOM: wood", List.of("ind-1"), java.util.Map.of("ind-1", 75.0)),
                 new AfomItem("afom:threat:1", AfomItem.Quadrant.THREAT,
                         new LocalizedText("La fermeture de l'ISDND voisine.", "The nearby landfill closing."),
-                        "AFOM: landfill", List.of()));
+                        "AFOM: landfill", List.of(), java.util.Map.of()));
         List<Action> actions = List.of(
                 new Action("action:heat", new LocalizedText("Boucle de chaleur du Val", "Val heat loop"),
                         new LocalizedText("Étudier la boucle.", "Study the loop."), "study", "medium", 1, "A2",
@@ -143,7 +143,7 @@ final class ReportFixtures {
                         List.of("sawdust"))),
                 gains(), approach,
                 List.of(new Indicator("ind-1", new LocalizedText("Part déclarée", "Declared share"), 75.0, "%",
-                        "3 of 4 flows", "Indicators")),
+                        null, "3 of 4 flows", "Indicators")),
                 afom, actions, governance, note);
     }
 
