@@ -185,7 +185,10 @@ final class NameIndex {
             double unexplained = Math.max(0, textWeight - explained);
             double score = round(tally.matched / (nameWeights.get(name) + UNEXPLAINED_WEIGHT * unexplained));
             Scored current = best.get(name.key());
-            if (current == null || score > current.score()) {
+            // Names of one key that score the same: the one written first in order, so that the name shown as
+            // matched does not depend on the hash order of the names (a Language in them hashes by identity).
+            if (current == null || score > current.score() || (score == current.score()
+                    && name.written().compareTo(current.name().written()) < 0)) {
                 best.put(name.key(), new Scored(name.key(), name, score, tally.corrected, false));
             }
         }
