@@ -47,14 +47,31 @@ final class Figures {
                 number(locale, f.low()), number(locale, f.high()));
     }
 
-    /** A unit in the reader's language: per year, FTE, actors. */
+    /** The words of units that are counts (indicators, figures), each written out in the reader's language. */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+            "\\b(actors|employees|flows|synergies|kinds|observations|FTE)\\b");
+
+    /** A unit in the reader's language: per year, FTE, actors, flows... */
     static String unit(Locale locale, String unit) {
         if (unit == null) {
             return "";
         }
-        return unit.replace("/yr", ReportTexts.text(locale, "summary.per-year"))
-                .replace("FTE", ReportTexts.text(locale, "summary.fte"))
-                .replace("actors", ReportTexts.text(locale, "summary.actors-unit"));
+        java.util.regex.Matcher m = COUNTED.matcher(unit.replace("/yr", ReportTexts.text(locale, "summary.per-year")));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = switch (m.group(1)) {
+                case "actors" -> ReportTexts.text(locale, "summary.actors-unit");
+                case "FTE" -> ReportTexts.text(locale, "summary.fte");
+                case "employees" -> ReportTexts.text(locale, "unit.employees");
+                case "flows" -> ReportTexts.text(locale, "unit.flows");
+                case "synergies" -> ReportTexts.text(locale, "unit.synergies");
+                case "kinds" -> ReportTexts.text(locale, "unit.kinds");
+                default -> ReportTexts.text(locale, "unit.observations");
+            };
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(word));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** A quantity of a synergy or a flow with its unit, per year when it is a rate. */

@@ -222,9 +222,7 @@ public final class SummaryTable {
 
     /** A unit in the reader's language: per year, FTE, actors. */
     private static String unit(Locale locale, String unit) {
-        String perYear = text(locale, "summary.per-year");
-        return unit.replace("/yr", perYear).replace("FTE", text(locale, "summary.fte"))
-                .replace("actors", text(locale, "summary.actors-unit"));
+        return Figures.unit(locale, unit);
     }
 
     /** A figure as a person reads it: three significant digits at most, grouped by thousands. */

@@ -32,7 +32,10 @@ public final class Afom {
         Map<String, Double> values = new TreeMap<>();
         for (Object e : evidence) {
             if (e instanceof Indicator i) {
-                vars.putIfAbsent(vars.containsKey("value") ? "other" : "value", i.value());
+                // Large figures are said to three significant digits ("1 170 000 EUR/an"), as a person would.
+                Double said = i.value() == null || Math.abs(i.value()) < 1000 ? i.value()
+                        : org.eit.rules.explain.Amount.rounded(i.value());
+                vars.putIfAbsent(vars.containsKey("value") ? "other" : "value", said);
                 vars.putIfAbsent("unit", new org.eit.core.api.LocalizedText(i.unit().replace("/yr", "/an"),
                         i.unit()));
                 if (i.subject() != null) {

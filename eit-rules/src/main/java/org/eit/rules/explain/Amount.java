@@ -30,6 +30,14 @@ public record Amount(double value, String unit) {
         return format.format(value).replace('\u202f', '\u00a0');
     }
 
+    /** {@code value} to three significant figures: what a sentence says of a total ("1 170 000 EUR", not 1 174 554). */
+    public static double rounded(double value) {
+        if (value == 0 || !Double.isFinite(value)) {
+            return value;
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).doubleValue();
+    }
+
     /** Locale-neutral number for formulas: up to three decimals, no grouping. */
     public static String number(double value) {
         if (!Double.isFinite(value)) {

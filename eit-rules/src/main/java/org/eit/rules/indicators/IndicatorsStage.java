@@ -39,7 +39,8 @@ import org.eit.rules.spi.StageContext;
  * coverage, offers without an outlet, synergies by kind and value, concentration, dependence on one actor, the 3-2
  * heuristic, the cooperation figures of the ELIPSE framework the data allows), then the rules of
  * {@code indicators.drl} and a territory's own add theirs, or replace one by giving its id. Publishes
- * {@link Results#INDICATORS}, sorted by id.
+ * {@link Results#INDICATORS}: the engine's in a fixed reading order (actors, data, offers, synergies, gains, network,
+ * cooperation), then those rules add, by id.
  */
 public final class IndicatorsStage implements Stage {
     public static final String NAME = "indicators";
@@ -70,7 +71,9 @@ public final class IndicatorsStage implements Stage {
         List<Finding> retained = retained(context);
         Map<String, Integer> involvement = involvement(context);
         List<ActorProfile> profiles = profiles(context, involvement);
-        Map<String, Indicator> computed = new TreeMap<>();
+        // In the order a reader goes through them (actors, data, offers, synergies, gains, network, cooperation);
+        // what rules add comes after, by id.
+        Map<String, Indicator> computed = new java.util.LinkedHashMap<>();
         for (Indicator i : computed(context, profiles, retained, involvement)) {
             computed.put(i.id(), i);
         }
@@ -79,7 +82,7 @@ public final class IndicatorsStage implements Stage {
         facts.addAll(retained);
         facts.addAll(context.find(Results.FLOW_FACTS).orElse(Map.of()).values());
         facts.addAll(observations(context, involvement));
-        Map<String, Indicator> all = new TreeMap<>(computed);
+        Map<String, Indicator> all = new java.util.LinkedHashMap<>(computed);
         Map<String, RuleIndicator> made = new TreeMap<>();
         for (Object result : context.fire(facts, List.of(RuleIndicator.class))) {
             RuleIndicator r = (RuleIndicator) result;
@@ -254,8 +257,8 @@ public final class IndicatorsStage implements Stage {
         for (String figure : List.of(GainSheet.NET, "ghg-avoided", "diverted", "energy-saved", "water-saved",
                 "jobs")) {
             totals.find(figure).ifPresent(g -> out.add(new Indicator("gains." + figure, g.label(), g.central(),
-                    g.unit(), null, g.formula() + " (central value; range " + Amount.number(g.low()) + " to "
-                    + Amount.number(g.high()) + ")", ENGINE)));
+                    g.unit(), null, g.formula() + " (central value; range " + Amount.number(Amount.rounded(g.low()))
+                    + " to " + Amount.number(Amount.rounded(g.high())) + ")", ENGINE)));
         }
 
         // Concentration and dependence: how much of the network rests on one zone or one actor.

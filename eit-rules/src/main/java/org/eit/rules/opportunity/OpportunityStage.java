@@ -24,6 +24,8 @@ import org.eit.rules.spi.Results;
 import org.eit.rules.spi.Stage;
 import org.eit.rules.spi.StageContext;
 
+import static org.eit.rules.explain.Amount.rounded;
+
 /**
  * The opportunity note: one page saying whether an EIT approach is worth it here. The approach is worth it when the
  * low net gain of the synergies that usually come true ({@code opportunity.realisation-pct} of them) over the years
@@ -78,21 +80,17 @@ public final class OpportunityStage implements Stage {
         int synergies = (int) value(indicators, "synergies.substitution") + (int) value(indicators,
                 "synergies.pooling");
         if (net != null) {
-            paragraphs.add(PHRASES.phrase("paragraph.gains", "count", synergies, "low", net.low(), "central",
-                    net.central(), "high", net.high(), "unit", currency, "ghg", figure(totals, "ghg-avoided"),
-                    "diverted", figure(totals, "diverted")));
+            paragraphs.add(PHRASES.phrase("paragraph.gains", "count", synergies, "low", rounded(net.low()),
+                    "central", rounded(net.central()), "high", rounded(net.high()), "unit", currency, "ghg",
+                    rounded(figure(totals, "ghg-avoided")), "diverted", rounded(figure(totals, "diverted"))));
         } else {
             paragraphs.add(PHRASES.phrase("paragraph.no-gains", "count", synergies));
         }
-        paragraphs.add(PHRASES.phrase("paragraph.cost", "total", cost.total().central(), "unit", currency, "years",
-                years, "study", cost.study().central(), "facilitation", cost.facilitationPerYear().central(),
-                "funding", cost.facilitationFunding(), "realisation", realisation, "realised", realised));
-        if (!top.isEmpty()) {
-            List<LocalizedText> titles = top.stream().map(Action::title).toList();
-            paragraphs.add(PHRASES.phrase("paragraph.actions", "count", top.size(), "actions",
-                    new LocalizedText(String.join(" ; ", titles.stream().map(LocalizedText::fr).toList()),
-                            String.join("; ", titles.stream().map(LocalizedText::en).toList()))));
-        }
+        paragraphs.add(PHRASES.phrase("paragraph.cost", "total", rounded(cost.total().central()), "unit", currency,
+                "years", years, "study", rounded(cost.study().central()), "facilitation",
+                rounded(cost.facilitationPerYear().central()), "funding", cost.facilitationFunding(), "realisation",
+                realisation, "realised", rounded(realised)));
+        // The first actions are the note's own list (topActions), not repeated in its text.
         if (governance != null) {
             paragraphs.add(PHRASES.phrase("paragraph.governance", "recommendation", governance.recommendation()));
         }
@@ -112,8 +110,8 @@ public final class OpportunityStage implements Stage {
         next.add(PHRASES.phrase("next.funding", "funding", cost.facilitationFunding()));
         next.add(PHRASES.phrase("next.governance"));
 
-        Phrase verdict = PHRASES.phrase(worthIt ? "verdict.worth-it" : "verdict.not-yet", "realised", realised,
-                "total", cost.total().central(), "unit", currency, "years", years, "realisation", realisation);
+        Phrase verdict = PHRASES.phrase(worthIt ? "verdict.worth-it" : "verdict.not-yet", "realised",
+                rounded(realised), "total", rounded(cost.total().central()), "unit", currency, "years", years, "realisation", realisation);
         context.put(Results.OPPORTUNITY, new OpportunityNote(Sentences.render(verdict), worthIt,
                 paragraphs.stream().map(Sentences::render).toList(), net, cost,
                 top.stream().map(Action::id).toList(), List.copyOf(volunteers),

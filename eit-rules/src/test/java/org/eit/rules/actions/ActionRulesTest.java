@@ -166,7 +166,7 @@ class ActionRulesTest {
         assertThat(only(d, "Meet a reluctant key actor").partners()).containsExactly("A");
         assertThat(only(d, "Supply the planned heat network with surplus heat").type()).isEqualTo("study");
         assertThat(only(d, "Apply for the funding available").title().en())
-                .isEqualTo("Prepare the funding application: The region's call for projects");
+                .isEqualTo("Prepare the funding application: “The region's call for projects”");
         assertThat(only(d, "Work through the existing network of firms").afom()).hasSize(1);
         assertThat(only(d, "Anticipate an actor's departure").title().en()).contains("B");
         // Enabling actions come first.
