@@ -177,7 +177,7 @@ class ActionRulesTest {
     void afomIndicatorItemsCallForTheirActions() {
         String drl = "package mine.indicators;\nimport function org.eit.rules.indicators.Indicators.indicator;\n"
                 + String.join("", List.of(
-                        rule("flows.declared-share", 30), rule("network.top-actor-share", 80),
+                        rule("flows.declared-share", 30), rule("network.top-actor-share", 80), rule("synergies.substitution", 9),
                         rule("offers.unused-heat", 5000), rule("offers.unused-tonnage", 5000),
                         rule("synergies.conditional-share", 80)));
         Diagnostic d = new Fixture().actor("A", 0, "Park").actor("B", 0.5, "Park")

@@ -61,7 +61,8 @@ class AfomRulesTest {
                 Arguments.of("Weakness: the potential network does not meet Chertow's 3-2 heuristic",
                         Quadrant.WEAKNESS, Map.of("network.three-two", 0.0), Map.of("network.three-two", 1.0)),
                 Arguments.of("Weakness: the network depends on one actor", Quadrant.WEAKNESS,
-                        Map.of("network.top-actor-share", 60.0), Map.of("network.top-actor-share", 10.0)),
+                        Map.of("network.top-actor-share", 60.0, "synergies.substitution", 8.0),
+                        Map.of("network.top-actor-share", 10.0, "synergies.substitution", 8.0)),
                 Arguments.of("Strength: a zone gathers most partners", Quadrant.STRENGTH,
                         Map.of("zones.top-share", 70.0), Map.of("zones.top-share", 20.0)),
                 Arguments.of("Weakness: offers without a local outlet", Quadrant.WEAKNESS,
@@ -146,6 +147,12 @@ class AfomRulesTest {
                 "opportunity").analyze();
         assertThat(d.afom()).filteredOn(i -> i.evidence().contains("observation:O1")).singleElement()
                 .extracting(AfomItem::rule).isEqualTo("Opportunity: a landfill or an outlet closes");
+    }
+
+    @Test
+    void oneActorInTheOnlySynergiesOfASmallTerritoryIsNoDependence() {
+        assertThat(items(territory(Map.of("network.top-actor-share", 100.0, "synergies.substitution", 2.0))
+                .analyze(), "Weakness: the network depends on one actor")).isEmpty();
     }
 
     @Test

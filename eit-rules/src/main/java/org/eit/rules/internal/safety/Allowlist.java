@@ -71,7 +71,9 @@ final class Allowlist {
             "org.kie.api.definition.rule.Rule", Set.of("getName", "getPackageName", "getMetaData", "getId",
                     "getNamespace"),
             "org.kie.api.runtime.rule.FactHandle", Set.of("toExternalForm"),
-            "org.kie.api.runtime.rule.Match", Set.of("getRule", "getObjects"));
+            "org.kie.api.runtime.rule.Match", Set.of("getRule", "getObjects"),
+            // What an accumulate's compiled code asks for a constant it compares with: a value object, nothing else.
+            "org.drools.mvel.field.FieldFactory", Set.of("getInstance", "getFieldValue"));
 
     /**
      * What Drools compiles {@code update( $fact )} and {@code modify( $fact ) { ... }} into: masks saying which

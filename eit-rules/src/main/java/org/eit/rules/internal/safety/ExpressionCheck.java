@@ -64,6 +64,10 @@ final class ExpressionCheck {
                 continue;
             } else if (!call && allowlist.allowsProperty(token)) {
                 continue; // a property of the pattern's fact: resource, quantity, offer.resource...
+            } else if (call && allowlist.allowsMethod(token)) {
+                // A method of the pattern's fact called without "this.": tagged( "x" ), within( 15 ). It resolves on
+                // the fact (or a function of the file) and only names allowed methods; anything else does not compile.
+                continue;
             } else if (isQualifiedStart(tokens, i)) {
                 String qualified = qualified(tokens, i);
                 int end = i;

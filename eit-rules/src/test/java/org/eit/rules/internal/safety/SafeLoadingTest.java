@@ -164,6 +164,39 @@ class SafeLoadingTest {
     }
 
     @Test
+    void anAccumulateAndAFactsMethodCalledWithoutThisRunInATerritorysRules() {
+        // What the shipped packs do, written by a territory: counting with accumulate, and tagged( "x" ) on the
+        // pattern's fact.
+        String drl = """
+                package myterritory.afom;
+
+                import org.eit.rules.facts.ObservationFact;
+                import function org.eit.rules.afom.Afom.item;
+
+                rule "Many observations"
+                    @fr("{count} observations.")
+                    @en("{count} observations.")
+                when
+                    accumulate( ObservationFact( $t : text ); $n : count( $t ); $n >= 1 )
+                then
+                    insert( item( drools.getRule(), "strength", "", $n ) );
+                end
+
+                rule "Tagged"
+                    @fr("{observation}")
+                    @en("{observation}")
+                when
+                    $o : ObservationFact( tagged( "mine" ) )
+                then
+                    insert( item( drools.getRule(), "opportunity", $o.id(), $o ) );
+                end
+                """;
+        Diagnostic d = new org.eit.rules.Fixture().actor("A", 0, "Z").offer("F1", "A", "sawdust", 1)
+                .observation("O1", null, "Noted", "mine").rule("rules/afom.drl", drl).analyze();
+        assertThat(d.afom()).extracting(i -> i.rule()).contains("Many observations", "Tagged");
+    }
+
+    @Test
     void trustingTheRulesLiftsSafeLoading() {
         String drl = rule("import function org.eit.rules.detection.Findings.exchange;",
                 "$c : Candidate( internal == false, System.getProperty(\"java.version\") != null )",
