@@ -42,6 +42,7 @@ class ShippedScenariosTest {
     @Test
     void everyShippedPackHasScenarios() throws IOException {
         List<String> folders = scenarios().stream().map(p -> ROOT.relativize(p.getParent()).toString()).toList();
-        assertThat(folders).contains("detection/substitution", "detection/pooling", "network");
+        assertThat(folders).contains("detection/substitution", "detection/pooling", "network", "afom", "actions",
+                "governance");
     }
 }
