@@ -20,6 +20,7 @@ import org.eit.core.resource.ResourceTaxonomy;
 import org.eit.rules.allocation.Allocated;
 import org.eit.rules.allocation.AllocationResult;
 import org.eit.rules.allocation.AllocationStage;
+import org.eit.rules.explain.Amount;
 import org.eit.rules.explain.PhraseBook;
 import org.eit.rules.explain.Sentences;
 import org.eit.rules.facts.Finding;
@@ -189,8 +190,9 @@ public final class ActionsStage implements Stage {
                     String.join(", ", p.synergies().stream().map(SynergyFact::id).toList())));
             GainFigure netFigure = gains.find(GainSheet.NET).orElse(null);
             if (netFigure != null) {
-                parts.add(PHRASES.phrase("description.gain", "low", netFigure.low(), "central", netFigure.central(),
-                        "high", netFigure.high(), "unit", currency));
+                parts.add(PHRASES.phrase("description.gain", "low", Amount.rounded(netFigure.low()), "central",
+                        Amount.rounded(netFigure.central()), "high", Amount.rounded(netFigure.high()), "unit",
+                        currency));
             }
             int conditions = p.synergies().stream().mapToInt(SynergyFact::conditions).sum();
             if (conditions > 0) {
