@@ -53,6 +53,21 @@ class ActionRulesTest {
     }
 
     @Test
+    void anExchangeUnderARegulatoryConditionIsAStudyWithTheStatesServices() {
+        // Brewers' spent grain fed to a farm's animals: the brewery, a food business, registers as a feed business.
+        Diagnostic d = new Fixture().actor("A", 0, "Park").actor("B", ActorKind.FARM, 3, "Farms")
+                .offer("F1", "A", "spent-grain", 400).demand("F2", "B", "animal-feed", 400).cost("F2", 200)
+                .analyze();
+        assertThat(d.synergies()).singleElement().satisfies(s -> assertThat(s.conditions()).isNotEmpty());
+        Action a = only(d, "An exchange under a regulatory condition");
+        assertThat(a.type()).isEqualTo("study");
+        assertThat(a.horizon()).isEqualTo("medium");
+        assertThat(a.lead()).isEqualTo("A");
+        assertThat(a.description().en()).contains("regulatory or technical condition");
+        assertThat(d.governance().partners()).extracting(p -> p.id()).contains("ddpp");
+    }
+
+    @Test
     void thePriorityMatrixIsATable() {
         Fixture fixture = new Fixture().actor("A", 0, "Park").actor("B", 0.5, "Park")
                 .offer("F1", "A", "sawdust", 2000).demand("F2", "B", "sawdust", 2000).cost("F2", 40);
@@ -143,11 +158,10 @@ class ActionRulesTest {
                 .demand("F3", "C", "waste-collection", 10)
                 .offer("F4", "A", "forklift", 1).demand("F5", "B", "forklift", 1).analyze();
         assertThat(d.synergies()).extracting(s -> s.kind().id()).contains("pooling");
-        if (!actions(d, "One pooling workshop per theme").isEmpty()) {
-            Action workshop = only(d, "One pooling workshop per theme");
-            assertThat(workshop.type()).isEqualTo("facilitation");
-            assertThat(workshop.lead()).isNull();
-        }
+        Action workshop = only(d, "One pooling workshop per theme");
+        assertThat(workshop.type()).isEqualTo("facilitation");
+        assertThat(workshop.lead()).isNull();
+        assertThat(workshop.partners()).containsExactly("A", "B", "C");
         Action share = only(d, "Share an idle capacity");
         assertThat(share.lead()).isEqualTo("A");
         eachSynergyOnce(d);
