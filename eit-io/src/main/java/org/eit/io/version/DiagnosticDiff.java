@@ -219,7 +219,7 @@ public final class DiagnosticDiff {
                 JsonNode fa = a.path(kind).path(name);
                 JsonNode fb = b.path(kind).path(name);
                 JsonNode label = (fb.isMissingNode() ? fa : fb).path("label");
-                String unit = (fb.isMissingNode() ? fa : fb).path("unit").asText();
+                String unit = t.unit((fb.isMissingNode() ? fa : fb).path("unit").asText());
                 double va = fa.path("central").asDouble(0);
                 double vb = fb.path("central").asDouble(0);
                 if (number(fa.path("central")).equals(number(fb.path("central")))) {
@@ -356,6 +356,11 @@ public final class DiagnosticDiff {
             NumberFormat format = NumberFormat.getNumberInstance(locale);
             format.setMaximumFractionDigits(2);
             return format.format(rounded).replace('\u202f', ' ').replace('\u00a0', ' ');
+        }
+
+        /** A gain's unit in the reader's language: {@code EUR/yr} is {@code EUR/an} in French. */
+        String unit(String unit) {
+            return locale.getLanguage().equals("fr") ? unit.replace("/yr", "/an") : unit;
         }
 
         String quantity(JsonNode synergy) {
