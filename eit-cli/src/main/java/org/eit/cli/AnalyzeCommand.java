@@ -26,11 +26,13 @@ import org.eit.core.problem.Problems;
 import org.eit.io.estimate.WorkspaceEstimation;
 import org.eit.io.output.OutputFolder;
 import org.eit.io.report.CsvStyle;
+import org.eit.io.report.DiagnosticJson;
 import org.eit.io.report.ReportFormat;
 import org.eit.io.report.ReportInputs;
 import org.eit.io.report.Reports;
 import org.eit.io.report.SummaryTable;
 import org.eit.io.report.ValidationReport;
+import org.eit.io.version.Versions;
 import org.eit.io.workspace.Workspace;
 import org.eit.io.workspace.WorkspaceReader;
 import picocli.CommandLine.Command;
@@ -80,6 +82,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--estimate", descriptionKey = "option.estimate")
     boolean estimate;
 
+    @Option(names = "--version-label", paramLabel = "LABEL", descriptionKey = "option.version-label")
+    String versionLabel;
+
+    @Option(names = "--version-date", paramLabel = "YYYY-MM-DD", descriptionKey = "option.version-date")
+    String versionDate;
+
     @Option(names = "--watch", descriptionKey = "option.watch")
     boolean watch;
 
@@ -121,6 +129,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (OutputFolder.NotAFolder e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     console.text("error.out-not-folder", out, e.file()));
+        }
+        if (versionLabel != null) {
+            checkVersion(resolved);
+        } else if (versionDate != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), console.text("error.version-date-alone"));
         }
         if (watch) {
             return new Watch(this, resolved, output).run();
@@ -194,7 +207,45 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (Path path : written) {
             console.say("info.written", path);
         }
+        if (versionLabel != null) {
+            try {
+                Path saved = Versions.save(resolved.path(), versionLabel,
+                        Versions.parseDate(versionDate).orElse(null), inputs.territory().name(),
+                        DiagnosticJson.write(inputs), force);
+                console.say("info.version-saved", versionLabel, saved);
+            } catch (OutputFolder.RefusedOverwrite e) {
+                console.error("error.version-exists", versionLabel, e.file());
+                return ExitCodes.USAGE;
+            }
+        }
         return ExitCodes.OK;
+    }
+
+    /**
+     * {@code --version-label}: a label a folder can be named by, a date that is one, a workspace folder (not a
+     * bundled sample or a document) and no version of that label yet unless {@code --force}.
+     */
+    private void checkVersion(WorkspaceArgument.Target resolved) {
+        if (!Versions.validLabel(versionLabel)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    console.text("error.bad-version-label", versionLabel));
+        }
+        if (versionDate != null && Versions.parseDate(versionDate).isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    console.text("error.bad-version-date", versionDate));
+        }
+        if (resolved.sample() != null || !Files.isDirectory(resolved.path())) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    console.text("error.version-needs-folder", resolved.path()));
+        }
+        if (watch) {
+            throw new CommandLine.ParameterException(spec.commandLine(), console.text("error.version-and-watch"));
+        }
+        Path existing = Versions.folder(resolved.path(), versionLabel).resolve(Versions.DIAGNOSTIC);
+        if (!force && Files.exists(existing)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    console.text("error.version-exists", versionLabel, existing));
+        }
     }
 
     /** The formats of {@code --format}, or the default ones; an unknown name is a usage error. */

@@ -27,6 +27,10 @@ final class CliModule extends AbstractModule {
         bind(AnalyzeCommand.class);
         bind(ImportCommand.class);
         bind(ImportCommand.Sirene.class);
+        bind(SurveyCommand.class);
+        bind(SurveyCommand.Import.class);
+        bind(PrioritizeCommand.class);
+        bind(DiffCommand.class);
         bind(SamplesCommand.class);
         bind(SamplesCommand.ListSamples.class);
         bind(SamplesCommand.Generate.class);

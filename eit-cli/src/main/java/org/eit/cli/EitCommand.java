@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {InitCommand.class, ValidateCommand.class, AnalyzeCommand.class, ImportCommand.class,
+            SurveyCommand.class, PrioritizeCommand.class, DiffCommand.class,
             RulesCommand.class, SamplesCommand.class,
             CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true,

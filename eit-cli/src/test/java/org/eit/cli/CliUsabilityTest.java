@@ -21,7 +21,8 @@ class CliUsabilityTest {
     /** Every command, as typed after {@code eit}. */
     static final List<String[]> COMMANDS = List.of(new String[] {}, new String[] {"init"},
             new String[] {"validate"}, new String[] {"analyze"}, new String[] {"import"},
-            new String[] {"import", "sirene"}, new String[] {"rules"}, new String[] {"rules", "check"},
+            new String[] {"import", "sirene"}, new String[] {"survey"}, new String[] {"survey", "import"},
+            new String[] {"prioritize"}, new String[] {"diff"}, new String[] {"rules"}, new String[] {"rules", "check"},
             new String[] {"rules", "test"}, new String[] {"samples"}, new String[] {"samples", "list"},
             new String[] {"samples", "copy"}, new String[] {"samples", "generate"}, new String[] {"help"});
 

@@ -48,7 +48,7 @@ public final class OutputFolder {
         private static final long serialVersionUID = 1L;
         private final transient Path file;
 
-        RefusedOverwrite(Path file) {
+        public RefusedOverwrite(Path file) {
             super("refusing to overwrite " + file + ", which eit did not write or which was changed since");
             this.file = file;
         }

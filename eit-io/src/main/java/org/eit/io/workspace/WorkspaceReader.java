@@ -405,8 +405,49 @@ public final class WorkspaceReader {
         if (content == null) {
             return records;
         }
+        return table(file, file, content, fields, required, problems, noRowsAllowed, reading);
+    }
+
+    /**
+     * Reads a file written in {@code flows.csv}'s format that is not the workspace's own (a filled questionnaire),
+     * against the workspace's actors and taxonomy: the same columns, aliases, numbers and checks, each problem on
+     * {@code name}'s line and column. {@code workspace} must be valid.
+     *
+     * @return the table as read (its rows' raw text) and the flows of the rows that are valid
+     */
+    public FlowRows readFlows(String name, byte[] content, Workspace workspace, Problems problems) {
+        Reading reading = new Reading();
+        reading.file = name;
+        Problems found = new Problems();
+        List<RawRecord> records = table(name, FLOWS_FILE, content, TerritoryAssembler.FLOW_FIELDS,
+                TerritoryAssembler.REQUIRED_FLOW_FIELDS, found, true, reading);
+        TerritoryAssembler assembler = new TerritoryAssembler(new ResourceResolver(workspace.taxonomy()), found);
+        List<Flow> flows = assembler.flows(records, byId(workspace.territory().actors()));
+        problems.addAll(asWritten(found.sorted().stream()
+                .filter(p -> !p.code().equals("workspace.no-flows-estimating")).toList(), reading.aliased));
+        CsvTable table = CsvTable.read(name, content, new Problems(), limits.maxRows())
+                .withAliases(ColumnAliases.FLOWS, new Problems());
+        return new FlowRows(table, flows);
+    }
+
+    /** The French names {@code flows.csv}'s columns may have, to their columns. */
+    public static Map<String, String> flowColumnAliases() {
+        return ColumnAliases.FLOWS;
+    }
+
+    /**
+     * A file in {@code flows.csv}'s format as read: its table, whose columns are named by their fields, and its valid
+     * flows.
+     */
+    public record FlowRows(CsvTable table, List<Flow> flows) {
+    }
+
+    /** {@code kind}: the workspace file whose columns and checks {@code file} follows. */
+    private List<RawRecord> table(String file, String kind, byte[] content, List<String> fields,
+                                  List<String> required, Problems problems, boolean noRowsAllowed, Reading reading) {
+        List<RawRecord> records = new ArrayList<>();
         CsvTable table = CsvTable.read(file, content, problems, limits.maxRows())
-                .withAliases(ColumnAliases.of(file), problems);
+                .withAliases(ColumnAliases.of(kind), problems);
         content = null;
         if (table.header().isEmpty()) {
             return records;
@@ -428,7 +469,7 @@ public final class WorkspaceReader {
         if (!table.requireColumns(required, problems)) {
             return records;
         }
-        if (file.equals(FLOWS_FILE) && !table.hasColumn("resource") && !table.hasColumn("description")) {
+        if (kind.equals(FLOWS_FILE) && !table.hasColumn("resource") && !table.hasColumn("description")) {
             problems.error(CoreMessages.MESSAGES, "csv.missing-column", Location.of(file, 1), "resource", null,
                     String.join(", ", table.header()));
             return records;

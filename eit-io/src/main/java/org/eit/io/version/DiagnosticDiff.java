@@ -1,0 +1,371 @@
+package org.eit.io.version;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * What changed between two versions of a diagnostic (two {@code diagnostic.json}), for a steering committee: the
+ * synergies new, dropped and changed, matched by their stable id; the totals of the gains; the AFOM items and the
+ * actions new, dropped and changed. Rendered in French or English, for the console or as Markdown.
+ */
+public final class DiagnosticDiff {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A diagnostic.json that cannot be read: its name, line, column and why. */
+    public static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final String file;
+        private final int line;
+        private final int column;
+
+        Unreadable(String file, int line, int column, String message) {
+            super(message);
+            this.file = file;
+            this.line = line;
+            this.column = column;
+        }
+
+        public String file() {
+            return file;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
+    }
+
+    /** One version: how the reports name it, and its diagnostic. */
+    public record Version(String label, JsonNode root) {
+    }
+
+    /** A titled part of the report and its lines. */
+    public record Section(String title, List<String> lines) {
+    }
+
+    private final List<Section> sections = new ArrayList<>();
+    private final String title;
+    private final String summary;
+    private final int changes;
+
+    /** Reads a diagnostic.json ({@code name} as messages give it). */
+    public static Version read(String label, String name, byte[] content) throws Unreadable {
+        JsonNode root;
+        try {
+            root = JSON.readTree(content);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            throw new Unreadable(name, line, column, e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw new Unreadable(name, 0, 0, e.getMessage());
+        }
+        if (root == null || !root.isObject() || !root.path("synergies").isArray()
+                || !root.path("generator").isTextual() && !root.has("format")) {
+            throw new Unreadable(name, 1, 1, "not a diagnostic.json written by eit (no synergies list)");
+        }
+        return new Version(label, root);
+    }
+
+    private DiagnosticDiff(List<Section> sections, String title, String summary, int changes) {
+        this.sections.addAll(sections);
+        this.title = title;
+        this.summary = summary;
+        this.changes = changes;
+    }
+
+    /** How many synergies, AFOM items and actions are new, dropped or changed. */
+    public int changes() {
+        return changes;
+    }
+
+    public List<Section> sections() {
+        return List.copyOf(sections);
+    }
+
+    /** Compares {@code a} (the earlier version) with {@code b}, in {@code locale}'s language. */
+    public static DiagnosticDiff compare(Version a, Version b, Locale locale) {
+        Texts t = new Texts(locale);
+        Names names = new Names(a.root(), b.root(), t);
+        Map<String, JsonNode> before = byId(a.root().path("synergies"));
+        Map<String, JsonNode> after = byId(b.root().path("synergies"));
+        List<String> added = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        int same = 0;
+        for (Map.Entry<String, JsonNode> e : after.entrySet()) {
+            JsonNode old = before.get(e.getKey());
+            if (old == null) {
+                added.add(names.synergy(e.getValue()));
+                continue;
+            }
+            List<String> what = synergyChanges(old, e.getValue(), t, names);
+            if (what.isEmpty()) {
+                same++;
+            } else {
+                changed.add(names.synergy(e.getValue()) + " — " + String.join("; ", what));
+            }
+        }
+        for (Map.Entry<String, JsonNode> e : before.entrySet()) {
+            if (!after.containsKey(e.getKey())) {
+                dropped.add(names.synergy(e.getValue()));
+            }
+        }
+        List<Section> sections = new ArrayList<>();
+        sections.add(section(t.text("section.new"), added, t));
+        sections.add(section(t.text("section.dropped"), dropped, t));
+        sections.add(section(t.text("section.changed"), changed, t));
+        sections.add(section(t.text("section.gains"), gains(a.root().path("gains"), b.root().path("gains"), t), t));
+        List<String> afom = items(a.root().path("afom"), b.root().path("afom"),
+                n -> t.text("afom." + n.path("quadrant").asText()) + ": " + t.localized(n.path("statement")),
+                (x, y) -> !t.localized(x.path("statement")).equals(t.localized(y.path("statement"))), t);
+        sections.add(section(t.text("section.afom"), afom, t));
+        List<String> actions = items(a.root().path("actions"), b.root().path("actions"),
+                n -> t.localized(n.path("title")) + " (P" + n.path("priority").asText() + ", "
+                        + n.path("horizon").asText() + ")",
+                (x, y) -> !Objects.equals(x.path("title"), y.path("title"))
+                        || !Objects.equals(x.path("priority"), y.path("priority"))
+                        || !Objects.equals(x.path("horizon"), y.path("horizon"))
+                        || !Objects.equals(x.path("synergies"), y.path("synergies")), t);
+        sections.add(section(t.text("section.actions"), actions, t));
+        int changes = added.size() + dropped.size() + changed.size() + afom.size() + actions.size();
+        String summary = t.text("territory", b.root().path("territory").asText()) + " "
+                + t.text("counts", before.size(), a.label(), after.size(), b.label(), added.size(), dropped.size(),
+                changed.size(), same);
+        return new DiagnosticDiff(sections, t.text("title", a.label(), b.label()), summary, changes);
+    }
+
+    private static Section section(String title, List<String> lines, Texts t) {
+        return new Section(title, lines.isEmpty() ? List.of(t.text("none")) : lines);
+    }
+
+    private static Map<String, JsonNode> byId(JsonNode list) {
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        for (JsonNode node : list) {
+            byId.put(node.path("id").asText(), node);
+        }
+        return byId;
+    }
+
+    private static List<String> synergyChanges(JsonNode a, JsonNode b, Texts t, Names names) {
+        List<String> changes = new ArrayList<>();
+        if (!number(a.path("quantity")).equals(number(b.path("quantity")))
+                || !a.path("unit").asText().equals(b.path("unit").asText())) {
+            changes.add(t.text("change", t.text("field.quantity"), t.quantity(a), t.quantity(b)));
+        }
+        for (String field : List.of("confidence", "chertowType")) {
+            if (!a.path(field).asText().equals(b.path(field).asText())) {
+                changes.add(t.text("change", t.text("field." + field), t.or(a.path(field)), t.or(b.path(field))));
+            }
+        }
+        if (!number(a.path("distanceKm")).equals(number(b.path("distanceKm")))) {
+            changes.add(t.text("change", t.text("field.distanceKm"), t.number(a.path("distanceKm")),
+                    t.number(b.path("distanceKm"))));
+        }
+        boolean ea = a.path("restsOnEstimates").asBoolean(false);
+        boolean eb = b.path("restsOnEstimates").asBoolean(false);
+        if (ea != eb) {
+            changes.add(t.text("change", t.text("field.restsOnEstimates"), t.text(ea ? "yes" : "no"),
+                    t.text(eb ? "yes" : "no")));
+        }
+        JsonNode sa = a.path("allocation").path("status");
+        JsonNode sb = b.path("allocation").path("status");
+        if (!sa.asText().equals(sb.asText())) {
+            changes.add(t.text("change", t.text("field.status"), t.or(sa), t.or(sb)));
+        }
+        JsonNode na = a.path("gains").path("economic").path("net").path("central");
+        JsonNode nb = b.path("gains").path("economic").path("net").path("central");
+        if (!number(na).equals(number(nb))) {
+            changes.add(t.text("change", t.text("field.net"), t.number(na), t.number(nb)));
+        }
+        if (!a.path("actors").equals(b.path("actors"))) {
+            changes.add(t.text("change", t.text("field.partners"), names.actors(a), names.actors(b)));
+        }
+        return changes;
+    }
+
+    /** A number compared to four significant digits, so that a rounding in the last place is no change. */
+    private static String number(JsonNode node) {
+        if (!node.isNumber()) {
+            return node.isMissingNode() || node.isNull() ? "" : node.asText();
+        }
+        return node.decimalValue().round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    private static List<String> gains(JsonNode a, JsonNode b, Texts t) {
+        List<String> lines = new ArrayList<>();
+        for (String kind : List.of("economic", "environmental", "social")) {
+            Set<String> names = new LinkedHashSet<>();
+            b.path(kind).fieldNames().forEachRemaining(names::add);
+            a.path(kind).fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode fa = a.path(kind).path(name);
+                JsonNode fb = b.path(kind).path(name);
+                JsonNode label = (fb.isMissingNode() ? fa : fb).path("label");
+                String unit = t.unit((fb.isMissingNode() ? fa : fb).path("unit").asText());
+                double va = fa.path("central").asDouble(0);
+                double vb = fb.path("central").asDouble(0);
+                if (number(fa.path("central")).equals(number(fb.path("central")))) {
+                    lines.add(t.text("gain.same", t.localized(label), t.number(vb), unit));
+                } else {
+                    double delta = vb - va;
+                    lines.add(t.text("gain", t.localized(label), t.number(va), t.number(vb), unit,
+                            (delta > 0 ? "+" : "") + t.number(delta)));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> items(JsonNode a, JsonNode b, java.util.function.Function<JsonNode, String> name,
+                                      java.util.function.BiPredicate<JsonNode, JsonNode> differs, Texts t) {
+        Map<String, JsonNode> before = byId(a);
+        Map<String, JsonNode> after = byId(b);
+        List<String> lines = new ArrayList<>();
+        after.forEach((id, node) -> {
+            JsonNode old = before.get(id);
+            if (old == null) {
+                lines.add(t.text("item.new", name.apply(node)));
+            } else if (differs.test(old, node)) {
+                lines.add(t.text("item.changed", name.apply(old) + " \u2192 " + name.apply(node)));
+            }
+        });
+        before.forEach((id, node) -> {
+            if (!after.containsKey(id)) {
+                lines.add(t.text("item.dropped", name.apply(node)));
+            }
+        });
+        return lines;
+    }
+
+    /** The report for a terminal. */
+    public String console() {
+        StringBuilder out = new StringBuilder();
+        String nl = System.lineSeparator();
+        out.append(title).append(nl).append(summary).append(nl);
+        for (Section section : sections) {
+            out.append(nl).append(section.title()).append(nl);
+            for (String line : section.lines()) {
+                out.append("  - ").append(line).append(nl);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The report as Markdown, for the steering committee's file. */
+    public String markdown() {
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(title).append("\n\n").append(summary).append("\n");
+        for (Section section : sections) {
+            out.append("\n## ").append(section.title()).append("\n\n");
+            for (String line : section.lines()) {
+                out.append("- ").append(line.replace("|", "\\|")).append("\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** Names of actors and resources, from the later version, else the earlier one. */
+    private static final class Names {
+        private final Map<String, String> actors = new LinkedHashMap<>();
+        private final Map<String, String> resources = new LinkedHashMap<>();
+        private final Texts t;
+
+        Names(JsonNode a, JsonNode b, Texts t) {
+            this.t = t;
+            for (JsonNode root : List.of(a, b)) {
+                for (JsonNode actor : root.path("actors")) {
+                    actors.put(actor.path("id").asText(), actor.path("name").asText());
+                }
+                for (JsonNode resource : root.path("resources")) {
+                    resources.put(resource.path("id").asText(), t.localized(resource.path("label")));
+                }
+            }
+        }
+
+        String resource(String id) {
+            return resources.getOrDefault(id, id);
+        }
+
+        String actors(JsonNode synergy) {
+            List<String> names = new ArrayList<>();
+            synergy.path("actors").forEach(id -> names.add(actors.getOrDefault(id.asText(), id.asText())));
+            return String.join(synergy.path("kind").asText().equals("pooling") ? ", " : " \u2192 ", names);
+        }
+
+        String synergy(JsonNode s) {
+            String resource = resource(s.path("resource").asText());
+            String demanded = s.path("demandedResource").asText();
+            if (!demanded.isEmpty() && !demanded.equals(s.path("resource").asText())) {
+                resource = resource + " \u2192 " + resource(demanded);
+            }
+            return t.text("synergy", s.path("id").asText(), t.text("kind." + s.path("kind").asText()), resource,
+                    actors(s)) + (s.path("quantity").isNumber() ? " (" + t.quantity(s) + ")" : "");
+        }
+    }
+
+    /** The report's words and numbers. */
+    private static final class Texts {
+        private final Locale locale;
+        private final ResourceBundle bundle;
+
+        Texts(Locale locale) {
+            this.locale = "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
+            this.bundle = ResourceBundle.getBundle("org.eit.io.version.Diff", this.locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        }
+
+        String text(String key, Object... args) {
+            if (!bundle.containsKey(key)) {
+                return key.substring(key.indexOf('.') + 1);
+            }
+            return new MessageFormat(bundle.getString(key), locale).format(args);
+        }
+
+        String localized(JsonNode text) {
+            return text.isTextual() ? text.asText() : text.path(locale.getLanguage()).asText();
+        }
+
+        String or(JsonNode value) {
+            return value.isMissingNode() || value.isNull() ? text("empty") : value.asText();
+        }
+
+        String number(JsonNode node) {
+            return node.isNumber() ? number(node.asDouble()) : text("empty");
+        }
+
+        String number(double value) {
+            double rounded = value == 0 ? 0 : new BigDecimal(value).round(new MathContext(4)).doubleValue();
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setMaximumFractionDigits(2);
+            return format.format(rounded).replace('\u202f', ' ').replace('\u00a0', ' ');
+        }
+
+        /** A gain's unit in the reader's language: {@code EUR/yr} is {@code EUR/an} in French. */
+        String unit(String unit) {
+            return locale.getLanguage().equals("fr") ? unit.replace("/yr", "/an") : unit;
+        }
+
+        String quantity(JsonNode synergy) {
+            return number(synergy.path("quantity")) + (synergy.path("unit").isTextual()
+                    ? " " + synergy.path("unit").asText() : "");
+        }
+    }
+}
