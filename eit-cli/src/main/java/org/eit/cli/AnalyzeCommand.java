@@ -331,7 +331,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     throw new CommandLine.ParameterException(command.spec.commandLine(),
                             console.text("error.cannot-watch"));
                 }
-                int code = command.analyzeOnce(target, output);
+                int code = toTheEnd(() -> command.analyzeOnce(target, output));
                 int runs = 1;
                 console.say("info.watching", String.join(", ", folders.values().stream()
                         .map(f -> f.path().toString()).sorted().toList()));
@@ -343,10 +343,49 @@ final class AnalyzeCommand implements Callable<Integer> {
                     console.out().println();
                     console.out().println(console.text("watch.again", String.join(", ", changed)));
                     console.out().flush();
-                    code = command.analyzeOnce(target, output);
+                    code = toTheEnd(() -> command.analyzeOnce(target, output));
                     runs++;
                 }
                 return code;
+            }
+        }
+
+        /** One analysis of the watch. */
+        private interface Run {
+            int analyze() throws IOException;
+        }
+
+        /**
+         * Runs one analysis on a thread of its own and waits for its end, even when the watch is interrupted
+         * meanwhile: Ctrl-C ends the watch between two analyses, never in the middle of writing the outputs (an
+         * interrupted file channel would close under the writer). The interrupt is kept for the watch loop.
+         */
+        private static int toTheEnd(Run run) throws IOException {
+            java.util.concurrent.FutureTask<Integer> task = new java.util.concurrent.FutureTask<>(run::analyze);
+            Thread worker = new Thread(task, "eit-watch-analysis");
+            worker.setDaemon(true);
+            worker.start();
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        if (e.getCause() instanceof IOException io) {
+                            throw io;
+                        }
+                        if (e.getCause() instanceof RuntimeException runtime) {
+                            throw runtime;
+                        }
+                        throw new IllegalStateException(e.getCause());
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
 
