@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eit.core.api.RuleException;
@@ -19,6 +20,15 @@ import org.eit.core.problem.Problems;
 import org.eit.rules.RulesMessages;
 import org.eit.rules.internal.safety.SafeLoading;
 import org.eit.rules.spi.DrlPackage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -32,7 +42,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Compiles the rule files of one stage into a rule base, with the classic Drools engine, which reports errors on
  * the rule author's own file and line. Rule bases are cached by the content of the files, so the second analysis
- * with the same rules starts at once. This is the one class that builds Drools rule bases. Thread-safe.
+ * with the same rules starts at once. Rules that need no checking (eit's own packs, and trusted ones) and compile
+ * without a message are also kept compiled across runs ({@link ModuleCache}, keyed by the files' content and the
+ * Drools and Java versions), so that the command line does not compile the shipped packs on every run; rules that
+ * safe loading checks are always compiled, and a module that cannot be loaded back is compiled again. This is the
+ * one class that builds Drools rule bases. Thread-safe.
  */
 final class RuleCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
@@ -53,7 +67,13 @@ final class RuleCompiler {
             </kmodule>
             """;
 
+    private static final String DROOLS_VERSION = String.valueOf(KieServices.class.getPackage()
+            .getImplementationVersion()) + "/" + String.valueOf(org.drools.core.common.DefaultFactHandle.class
+            .getPackage().getImplementationVersion());
+
     private final SafeLoading safeLoading;
+    private final ModuleCache moduleCache;
+    private final AtomicLong loadedFromCache = new AtomicLong();
     private final Map<String, CompiledRules> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
                 @Override
@@ -63,7 +83,17 @@ final class RuleCompiler {
             });
 
     RuleCompiler(SafeLoading safeLoading) {
+        this(safeLoading, ModuleCache.fromEnvironment());
+    }
+
+    RuleCompiler(SafeLoading safeLoading, ModuleCache moduleCache) {
         this.safeLoading = safeLoading;
+        this.moduleCache = moduleCache;
+    }
+
+    /** How many rule bases were loaded from the modules kept across runs rather than compiled. */
+    long loadedFromCache() {
+        return loadedFromCache.get();
     }
 
     /**
@@ -117,6 +147,16 @@ final class RuleCompiler {
         // A release id of its own per rule set: builds under one id would replace each other in the JVM-wide
         // repository while another analysis still uses them.
         ReleaseId releaseId = services.newReleaseId("org.eit.generated", "rules-" + key.substring(0, 16), "1.0.0");
+        String moduleKey = untrusted.isEmpty() && moduleCache.enabled() ? moduleKey(key) : null;
+        if (moduleKey != null) {
+            KieBase base = load(services, moduleKey, moduleKey);
+            if (base != null) {
+                loadedFromCache.incrementAndGet();
+                LOG.info("loaded {} compiled rule files in {} ms", files.size(),
+                        (System.nanoTime() - start) / 1_000_000);
+                return new CompiledRules(base, List.of(), locate(files), packs(files), java.util.Set.of());
+            }
+        }
         fileSystem.generateAndWritePomXML(releaseId);
         fileSystem.writeKModuleXML(KMODULE);
         Map<String, String> nameOfPath = new LinkedHashMap<>();
@@ -149,6 +189,12 @@ final class RuleCompiler {
         KieContainer container = services.newKieContainer(releaseId);
         KieBase base = container.getKieBase();
         services.getRepository().removeKieModule(releaseId);
+        if (moduleKey != null && problems.isEmpty()) {
+            byte[] packages = packagesOf(base, moduleKey);
+            if (packages != null) {
+                moduleCache.write(moduleKey, packages);
+            }
+        }
         if (!untrusted.isEmpty()) {
             List<Problem> refused = safeLoading.checkAndInstrument(base, untrusted);
             if (refused.stream().anyMatch(Problem::isError)) {
@@ -159,6 +205,69 @@ final class RuleCompiler {
                 untrusted.stream().map(f -> DrlPackage.of(f.content())).collect(java.util.stream.Collectors.toSet()));
         LOG.info("compiled {} rule files in {} ms", files.size(), (System.nanoTime() - start) / 1_000_000);
         return compiled;
+    }
+
+    /**
+     * The rule base of the packages kept under {@code moduleKey}, or null when there are none or they cannot be
+     * read (truncated, written by another version, not the packages of these files): then they are forgotten, and
+     * the caller compiles the files.
+     */
+    private KieBase load(KieServices services, String expectedName, String moduleKey) {
+        byte[] bytes = moduleCache.read(moduleKey).orElse(null);
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            KieBaseConfiguration configuration = services.newKieBaseConfiguration();
+            configuration.setProperty("drools.propertySpecific", "ALLOWED");
+            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(configuration);
+            Object read;
+            try (DroolsObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(bytes),
+                    base.getRootClassLoader())) {
+                if (!expectedName.equals(in.readUTF())) {
+                    throw new IOException("the packages of other files");
+                }
+                read = in.readObject();
+            }
+            List<KiePackage> packages = new ArrayList<>();
+            for (Object p : (List<?>) read) {
+                packages.add((KiePackage) p);
+            }
+            base.addPackages(packages);
+            return base;
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            LOG.debug("rule cache: cannot load {}: {}; compiling", moduleKey, e.toString());
+            moduleCache.discard(moduleKey);
+            return null;
+        }
+    }
+
+    /** The compiled packages of {@code base}, with the name they are kept for, as {@link #load} reads them. */
+    private static byte[] packagesOf(KieBase base, String name) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
+            out.writeUTF(name);
+            out.writeObject(new ArrayList<>(base.getKiePackages()));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("rule cache: cannot write the packages of {}: {}", name, e.toString());
+            return null;
+        }
+        return bytes.toByteArray();
+    }
+
+    /** What a module kept across runs is named by: the files, the kmodule, and the versions that compiled them. */
+    private static String moduleKey(String filesDigest) {
+        MessageDigest sha = Hashes.sha256();
+        List<String> parts = new ArrayList<>(List.of(filesDigest, KMODULE, DROOLS_VERSION,
+                System.getProperty("java.vm.version", ""), "1"));
+        // Drools' own settings (the DRL parser chosen, for one) change what it compiles.
+        new TreeSet<>(System.getProperties().stringPropertyNames()).stream().filter(n -> n.startsWith("drools."))
+                .forEach(n -> parts.add(n + "=" + System.getProperty(n)));
+        for (String part : parts) {
+            sha.update(part.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+        }
+        return Hashes.hex(sha);
     }
 
     /**
