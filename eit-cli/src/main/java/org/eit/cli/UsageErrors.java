@@ -2,10 +2,11 @@ package org.eit.cli;
 
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine;
+import org.eit.core.internal.text.Text;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine;
 
 /**
  * The user's mistakes picocli finds, said in the user's language: a mistyped command or option with the closest
@@ -65,7 +66,7 @@ final class UsageErrors {
         String typed = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
         java.util.Map<String, Integer> best = new java.util.LinkedHashMap<>();
         candidates.forEach((name, shown) -> {
-            int distance = distance(typed.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
+            int distance = Text.editDistance(typed.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
             boolean close = distance <= Math.max(1, Math.min(3, name.length() / 3))
                     || typed.length() >= 3 && name.startsWith(typed);
             if (close && !name.equals(typed)) {
@@ -74,26 +75,6 @@ final class UsageErrors {
         });
         return best.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue()).limit(3)
                 .map(java.util.Map.Entry::getKey).toList();
-    }
-
-    /** Levenshtein's distance: the fewest insertions, deletions and substitutions from {@code a} to {@code b}. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static String name(ArgSpec arg) {

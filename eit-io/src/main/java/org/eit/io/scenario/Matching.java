@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.eit.core.internal.text.Text;
 
 /**
  * Whether a part of the diagnostic's JSON is what a scenario expects, and if not, how it differs. The expectation is
@@ -197,32 +198,13 @@ final class Matching {
         String best = null;
         int bestDistance = name.length() <= 4 ? 2 : 3;
         for (String candidate : names) {
-            int d = distance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+            int d = Text.swapDistance(name.toLowerCase(java.util.Locale.ROOT),
+                    candidate.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
         }
         return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

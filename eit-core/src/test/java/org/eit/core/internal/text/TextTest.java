@@ -14,6 +14,10 @@ class TextTest {
     @Test
     void measuresEditDistance() {
         assertThat(Text.editDistance("kitten", "sitting")).isEqualTo(3);
+        // A swap of neighbours is two edits for Levenshtein, one for the names people mistype.
+        assertThat(Text.editDistance("analzye", "analyze")).isEqualTo(2);
+        assertThat(Text.swapDistance("analzye", "analyze")).isEqualTo(1);
+        assertThat(Text.swapDistance("kitten", "sitting")).isEqualTo(3);
         assertThat(Text.oneEditApart("carton", "cartons")).isTrue();
         assertThat(Text.oneEditApart("carton", "carton")).isFalse();
         assertThat(Text.oneEditApart("carton", "bouton")).isFalse();

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eit.core.api.SourceFile;
+import org.eit.core.internal.text.Text;
 import org.eit.core.problem.Location;
 import org.eit.core.problem.Problem;
 import org.eit.core.problem.Problems;
@@ -848,7 +849,7 @@ final class RuleHints {
         String a = annotation.toLowerCase(Locale.ROOT);
         List<String> words = language.equals("fr") ? List.of("fr", "fra", "fre", "french", "francais", "français")
                 : List.of("en", "eng", "english", "anglais", "gb", "uk");
-        return words.contains(a) || distance(a, language) <= 1 && a.length() <= 3;
+        return words.contains(a) || Text.swapDistance(a, language) <= 1 && a.length() <= 3;
     }
 
     /** A package that names no stage: the closest stage or pack in one of its parts. */
@@ -901,31 +902,11 @@ final class RuleHints {
         int limit = name.length() <= 4 ? 1 : name.length() <= 8 ? 2 : 3;
         return candidates.stream()
                 .filter(c -> !c.equals(name))
-                .map(c -> Map.entry(c, distance(name.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT))))
+                .map(c -> Map.entry(c, Text.swapDistance(name.toLowerCase(Locale.ROOT),
+                        c.toLowerCase(Locale.ROOT))))
                 .filter(e -> e.getValue() <= limit)
                 .min(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(e -> e.getKey().charAt(0) == name.charAt(0) ? 0 : 1))
                 .map(Map.Entry::getKey);
-    }
-
-    /** Edits from one name to the other: insertions, deletions, substitutions and swaps of neighbours. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

@@ -257,8 +257,8 @@ class RuleHintsTest {
 
     @Test
     void closeNamesAreOneOrTwoEditsAway() {
-        assertThat(RuleHints.distance("wehn", "when")).isEqualTo(1);
-        assertThat(RuleHints.distance("improt", "import")).isEqualTo(1);
+        assertThat(org.eit.core.internal.text.Text.swapDistance("wehn", "when")).isEqualTo(1);
+        assertThat(org.eit.core.internal.text.Text.swapDistance("improt", "import")).isEqualTo(1);
         assertThat(RuleHints.closest("ed", List.of("end", "rule"))).contains("end");
         assertThat(RuleHints.closest("distancekm", List.of("distanceKm", "demand"))).contains("distanceKm");
         assertThat(RuleHints.closest("foo", List.of("offer", "demand"))).isEmpty();
