@@ -38,7 +38,7 @@ final class DiffCommand implements Callable<Integer> {
             defaultValue = ".")
     Path workspace;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE.md", descriptionKey = "option.diff-out")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE.md|FILE.html", descriptionKey = "option.diff-out")
     Path out;
 
     @Option(names = "--force", descriptionKey = "option.force")
@@ -71,7 +71,10 @@ final class DiffCommand implements Callable<Integer> {
         DiagnosticDiff diff = DiagnosticDiff.compare(before, after, locale);
         console.result(diff.console());
         if (out != null) {
-            org.eit.io.survey.SurveyImport.writeAtomically(out, diff.markdown().getBytes(StandardCharsets.UTF_8));
+            // A page for the committee when the file is .html (or .htm), Markdown otherwise.
+            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+            String text = name.endsWith(".html") || name.endsWith(".htm") ? diff.html(locale) : diff.markdown();
+            org.eit.io.survey.SurveyImport.writeAtomically(out, text.getBytes(StandardCharsets.UTF_8));
             console.say("info.written", out);
         }
         return ExitCodes.OK;

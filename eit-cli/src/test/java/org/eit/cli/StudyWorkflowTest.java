@@ -230,6 +230,13 @@ class StudyWorkflowTest {
         String markdown = Files.readString(report);
         assertThat(markdown).startsWith("# What changed from V1 (2026-03-01) to V2").contains("## Dropped synergies",
                 "- S-4bb243d3ea");
+        // The same as a page a committee opens: self-contained, escaped, in the chosen language.
+        Path page = dir.resolve("committee.html");
+        assertThat(CliRun.of("--lang", "fr", "diff", "V1", "V2", "--workspace", ws.toString(), "--out",
+                page.toString()).exitCode()).isZero();
+        String html = Files.readString(page);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"fr\">", "<h2>Synergies abandonnées</h2>",
+                "<li>S-4bb243d3ea substitution : Écorces").doesNotContain("http://", "https://", "<script");
         CliRun french = CliRun.of("--lang", "fr", "diff", v1.toString(), dir.resolve("o2/diagnostic.json").toString());
         assertThat(french.exitCode()).isZero();
         assertThat(french.out()).contains("Synergies abandonnées", "S-4bb243d3ea substitution : Écorces");

@@ -282,6 +282,38 @@ public final class DiagnosticDiff {
         return out.toString();
     }
 
+    /**
+     * The report as one self-contained HTML page (inline CSS, nothing loaded from elsewhere), for the committee's
+     * file or beside the report; {@code language} is its {@code lang}.
+     */
+    public String html(Locale language) {
+        java.util.Map<String, Object> model = new java.util.HashMap<>();
+        model.put("lang", language.getLanguage());
+        model.put("title", title);
+        model.put("summary", summary);
+        model.put("sections", sections);
+        try {
+            java.io.StringWriter out = new java.io.StringWriter();
+            HTML.getTemplate("diff.ftlh").process(model, out);
+            return out.toString();
+        } catch (java.io.IOException | freemarker.template.TemplateException e) {
+            throw new IllegalStateException("the diff template of eit-io failed", e);
+        }
+    }
+
+    private static final freemarker.template.Configuration HTML = html();
+
+    private static freemarker.template.Configuration html() {
+        var c = new freemarker.template.Configuration(freemarker.template.Configuration.VERSION_2_3_35);
+        c.setClassForTemplateLoading(DiagnosticDiff.class, "");
+        c.setDefaultEncoding("UTF-8");
+        c.setRecognizeStandardFileExtensions(true);
+        c.setTemplateExceptionHandler(freemarker.template.TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setLocalizedLookup(false);
+        return c;
+    }
+
     /** Names of actors and resources, from the later version, else the earlier one. */
     private static final class Names {
         private final Map<String, String> actors = new LinkedHashMap<>();
