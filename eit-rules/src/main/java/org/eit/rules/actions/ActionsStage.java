@@ -85,7 +85,7 @@ public final class ActionsStage implements Stage {
         });
         zones.forEach(z -> facts.add(new Zone(z)));
         facts.addAll(context.find(Results.AFOM).orElse(List.of()));
-        facts.addAll(IndicatorsStage.observations(context, IndicatorsStage.involvement(context)));
+        facts.addAll(IndicatorsStage.observations(context));
         Map<String, ActionProposal> proposals = new TreeMap<>();
         for (Object result : context.fire(facts, List.of(ActionProposal.class))) {
             ActionProposal p = (ActionProposal) result;

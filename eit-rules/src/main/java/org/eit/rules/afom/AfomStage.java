@@ -50,7 +50,7 @@ public final class AfomStage implements Stage {
     public void run(StageContext context) {
         List<Object> facts = new ArrayList<>(context.find(Results.INDICATORS).orElse(List.of()));
         facts.addAll(context.knowledge().rows(ThresholdTable.TABLE));
-        facts.addAll(IndicatorsStage.observations(context, IndicatorsStage.involvement(context)));
+        facts.addAll(IndicatorsStage.observations(context));
         TreeMap<String, AfomItem> items = new TreeMap<>();
         for (Object result : context.fire(facts, List.of(AfomFinding.class))) {
             AfomFinding f = (AfomFinding) result;

@@ -63,7 +63,7 @@ public final class GovernanceStage implements Stage {
     public void run(StageContext context) {
         Map<String, Actor> actors = context.territory().actorsById();
         Map<String, Integer> involvement = IndicatorsStage.involvement(context);
-        List<ObservationFact> observations = IndicatorsStage.observations(context, involvement);
+        List<ObservationFact> observations = IndicatorsStage.observations(context);
         List<Finding> retained = IndicatorsStage.retained(context).stream().filter(f -> !f.internal()).toList();
         List<Object> facts = new ArrayList<>(observations);
         facts.add(profile(context, actors, involvement, observations, retained));

@@ -30,6 +30,7 @@ import org.eit.rules.facts.ObservationFact;
 import org.eit.rules.facts.Offer;
 import org.eit.rules.gains.GainSheet;
 import org.eit.rules.gains.GainsStage;
+import org.eit.rules.spi.ResultKey;
 import org.eit.rules.spi.Results;
 import org.eit.rules.spi.Stage;
 import org.eit.rules.spi.StageContext;
@@ -69,7 +70,10 @@ public final class IndicatorsStage implements Stage {
     @Override
     public void run(StageContext context) {
         List<Finding> retained = retained(context);
-        Map<String, Integer> involvement = involvement(context);
+        Map<String, Integer> involvement = Map.copyOf(countInvolvement(context));
+        List<ObservationFact> observations = List.copyOf(makeObservations(context, involvement));
+        context.put(INVOLVEMENT, involvement);
+        context.put(OBSERVATIONS, observations);
         List<ActorProfile> profiles = profiles(context, involvement);
         // In the order a reader goes through them (actors, data, offers, synergies, gains, network, cooperation);
         // what rules add comes after, by id.
@@ -81,7 +85,7 @@ public final class IndicatorsStage implements Stage {
         facts.addAll(computed.values());
         facts.addAll(retained);
         facts.addAll(context.find(Results.FLOW_FACTS).orElse(Map.of()).values());
-        facts.addAll(observations(context, involvement));
+        facts.addAll(observations);
         Map<String, Indicator> all = new java.util.LinkedHashMap<>(computed);
         Map<String, RuleIndicator> made = new TreeMap<>();
         for (Object result : context.fire(facts, List.of(RuleIndicator.class))) {
@@ -99,8 +103,22 @@ public final class IndicatorsStage implements Stage {
         return context.find(Results.RETAINED).or(() -> context.find(Results.FINDINGS)).orElse(List.of());
     }
 
-    /** How many retained synergies between different actors each actor takes part in; absent when none. */
+    /** How many retained synergies each actor takes part in, published for the stages after this one. */
+    public static final ResultKey<Map<String, Integer>> INVOLVEMENT = ResultKey.of("indicators.involvement",
+            Map.class);
+    /** The observations as the diagnostic's rules see them, published for the stages after this one. */
+    public static final ResultKey<List<ObservationFact>> OBSERVATIONS = ResultKey.of("indicators.observations",
+            List.class);
+
+    /**
+     * How many retained synergies between different actors each actor takes part in; absent when none. Counted once,
+     * by this stage; counted here when it is switched off.
+     */
     public static Map<String, Integer> involvement(StageContext context) {
+        return context.find(INVOLVEMENT).orElseGet(() -> countInvolvement(context));
+    }
+
+    private static Map<String, Integer> countInvolvement(StageContext context) {
         Map<String, Integer> involvement = new HashMap<>();
         for (Finding f : retained(context)) {
             if (!f.internal()) {
@@ -110,8 +128,12 @@ public final class IndicatorsStage implements Stage {
         return involvement;
     }
 
-    /** The observations as the rules of the diagnostic see them. */
-    public static List<ObservationFact> observations(StageContext context, Map<String, Integer> involvement) {
+    /** The observations as the rules of the diagnostic see them (made once, by this stage, like the involvement). */
+    public static List<ObservationFact> observations(StageContext context) {
+        return context.find(OBSERVATIONS).orElseGet(() -> makeObservations(context, involvement(context)));
+    }
+
+    private static List<ObservationFact> makeObservations(StageContext context, Map<String, Integer> involvement) {
         Map<String, Actor> actors = context.territory().actorsById();
         List<ObservationFact> facts = new ArrayList<>();
         for (Observation o : context.territory().observations()) {

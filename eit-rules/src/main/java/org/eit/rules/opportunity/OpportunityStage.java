@@ -70,7 +70,7 @@ public final class OpportunityStage implements Stage {
         List<Action> top = actions.stream().filter(a -> !a.synergies().isEmpty()).limit(
                 context.parameters().whole(TOP_ACTIONS)).toList();
         Set<String> volunteers = new LinkedHashSet<>();
-        for (ObservationFact o : IndicatorsStage.observations(context, IndicatorsStage.involvement(context))) {
+        for (ObservationFact o : IndicatorsStage.observations(context)) {
             if (o.actor() != null && (o.tagged("volunteer") || o.tagged("motivated"))) {
                 volunteers.add(o.actor());
             }
@@ -104,7 +104,11 @@ public final class OpportunityStage implements Stage {
             next.add(PHRASES.phrase("next.volunteers", "names", new LocalizedText(names, names)));
         }
         Indicator coverage = indicators.get("flows.declared-share");
-        if (coverage != null && coverage.value() != null && coverage.value() < 80) {
+        // A second wave while coverage stays under what the AFOM table calls good coverage (coverage-good).
+        double good = context.knowledge().rows(org.eit.rules.afom.ThresholdTable.TABLE).stream()
+                .filter(t -> t.id().equals("coverage-good")).mapToDouble(org.eit.rules.afom.Threshold::value)
+                .findFirst().orElse(100);
+        if (coverage != null && coverage.value() != null && coverage.value() < good) {
             next.add(PHRASES.phrase("next.interviews", "declared", coverage.value()));
         }
         next.add(PHRASES.phrase("next.funding", "funding", cost.facilitationFunding()));
