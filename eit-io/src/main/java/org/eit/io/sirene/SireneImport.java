@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.eit.core.geo.GeoPoint;
 import org.eit.core.internal.activity.ActivityNomenclature;
+import org.eit.core.internal.collect.LongSet;
 import org.eit.core.internal.geo.Lambert93;
 import org.eit.core.internal.table.CsvStream;
 import org.eit.core.model.ActorKind;
@@ -595,47 +596,5 @@ public final class SireneImport {
 
     private static String yaml(String text) {
         return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-    }
-
-    /** A set of longs without boxing, for the SIRETs of a large extract (open addressing, 0 not stored). */
-    static final class LongSet {
-        private long[] table = new long[1 << 12];
-        private int size;
-
-        boolean add(long value) {
-            long v = value == 0 ? Long.MIN_VALUE : value;
-            if (size * 2 >= table.length) {
-                grow();
-            }
-            int i = slot(v, table.length);
-            while (table[i] != 0) {
-                if (table[i] == v) {
-                    return false;
-                }
-                i = (i + 1) & (table.length - 1);
-            }
-            table[i] = v;
-            size++;
-            return true;
-        }
-
-        private static int slot(long v, int length) {
-            long h = v * 0x9E3779B97F4A7C15L;
-            return (int) (h >>> 32) & (length - 1);
-        }
-
-        private void grow() {
-            long[] old = table;
-            table = new long[old.length * 2];
-            for (long v : old) {
-                if (v != 0) {
-                    int i = slot(v, table.length);
-                    while (table[i] != 0) {
-                        i = (i + 1) & (table.length - 1);
-                    }
-                    table[i] = v;
-                }
-            }
-        }
     }
 }

@@ -2,12 +2,11 @@ package org.eit.rules.detection;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import org.eit.core.internal.collect.LongSet;
 import org.eit.rules.facts.Accepts;
 import org.eit.rules.facts.Demand;
 import org.eit.rules.facts.FlowFact;
@@ -38,6 +37,15 @@ final class CandidateIndex {
 
     static Result candidates(List<Offer> offers, List<Demand> demands, List<Accepts> accepts, int k,
                              Economics.Inputs inputs) {
+        return candidates(offers, demands, accepts, k, inputs, 1);
+    }
+
+    /**
+     * With {@code threads} above one, the searches of the flows run side by side (they only read the indices);
+     * their finds are merged in the flows' order, so the candidates and their order do not depend on the threads.
+     */
+    static Result candidates(List<Offer> offers, List<Demand> demands, List<Accepts> accepts, int k,
+                             Economics.Inputs inputs, int threads) {
         double meanLatitude = java.util.stream.Stream.concat(offers.stream(), demands.stream())
                 .filter(f -> f.getLocation() != null).mapToDouble(f -> f.getLocation().latitude()).average()
                 .orElse(45);
@@ -61,48 +69,127 @@ final class CandidateIndex {
         demands.forEach(d -> numbers.put(d, numbers.size()));
         PairKeys keys = new PairKeys(numbers);
         List<Candidate> candidates = new ArrayList<>();
-        Set<Long> pairs = new HashSet<>();
-        Map<String, List<Long>> beyondPairs = new HashMap<>();
+        LongSet pairs = new LongSet();
+        Map<String, long[]> beyondPairs = new HashMap<>();
         boolean[] atLeast = new boolean[1];
-        for (Demand demand : demands) {
+        // Each demand's nearest offers, then each offer's nearest demands not met already.
+        List<Finds> fromDemands = search(demands, threads, demand -> {
+            Finds finds = new Finds(demand.getId());
             for (Accepts a : byDemanded.getOrDefault(demand.getResource(), List.of())) {
                 for (NearestFlows<Offer> offerIndex : offerIndices) {
                     NearestFlows.Found<Offer> found = offerIndex.nearest(demand, a.offered(), k, a.searchKm(),
                             COUNT_LIMIT);
-                    found.beyond().forEach(o -> beyondPairs.computeIfAbsent(demand.getId(), x -> new ArrayList<>())
-                            .add(keys.of(o, demand)));
-                    atLeast[0] |= found.beyondAtLeast();
+                    found.beyond().forEach(o -> finds.beyond(keys.of(o, demand)));
+                    finds.atLeast |= found.beyondAtLeast();
                     for (int i = 0; i < found.nearest().size(); i++) {
-                        add(found.nearest().get(i), demand, a, found.distances().get(i), candidates, pairs, keys,
-                                inputs);
+                        finds.add(keys.of(found.nearest().get(i), demand), candidate(found.nearest().get(i), demand,
+                                a, found.distances().get(i), inputs));
                     }
                 }
             }
-        }
-        for (Offer offer : offers) {
+            return finds;
+        });
+        merge(fromDemands, candidates, pairs, beyondPairs, atLeast);
+        List<Finds> fromOffers = search(offers, threads, offer -> {
+            Finds finds = new Finds(offer.getId());
             for (Accepts a : byOffered.getOrDefault(offer.getResource(), List.of())) {
                 for (NearestFlows<Demand> demandIndex : demandIndices) {
                     NearestFlows.Found<Demand> found = demandIndex.nearest(offer, a.demanded(), k, a.searchKm(),
                             COUNT_LIMIT);
-                    found.beyond().forEach(d -> beyondPairs.computeIfAbsent(offer.getId(), x -> new ArrayList<>())
-                            .add(keys.of(offer, d)));
-                    atLeast[0] |= found.beyondAtLeast();
+                    found.beyond().forEach(d -> finds.beyond(keys.of(offer, d)));
+                    finds.atLeast |= found.beyondAtLeast();
                     for (int i = 0; i < found.nearest().size(); i++) {
-                        add(offer, found.nearest().get(i), a, found.distances().get(i), candidates, pairs, keys,
-                                inputs);
+                        long key = keys.of(offer, found.nearest().get(i));
+                        // Read only while the searches run: a pair the demands met is not built again.
+                        if (!pairs.contains(key)) {
+                            finds.add(key, candidate(offer, found.nearest().get(i), a, found.distances().get(i),
+                                    inputs));
+                        }
                     }
                 }
             }
-        }
+            return finds;
+        });
+        merge(fromOffers, candidates, pairs, beyondPairs, atLeast);
         // A partner beyond a flow's nearest may be among the other side's nearest: then it was judged after all.
         Map<String, Integer> beyond = new TreeMap<>();
         beyondPairs.forEach((flow, list) -> {
-            long unjudged = list.stream().filter(p -> !pairs.contains(p)).count();
+            int unjudged = 0;
+            for (int i = 1; i <= list[0]; i++) {
+                if (!pairs.contains(list[i])) {
+                    unjudged++;
+                }
+            }
             if (unjudged > 0) {
-                beyond.put(flow, (int) unjudged);
+                beyond.put(flow, unjudged);
             }
         });
         return new Result(candidates, beyond, atLeast[0]);
+    }
+
+    /** What one flow's searches found: candidates with their pair keys, and the keys of the partners beyond. */
+    private static final class Finds {
+        final String flow;
+        final List<Candidate> candidates = new ArrayList<>();
+        long[] keys = new long[4];
+        long[] beyond = new long[1];
+        boolean atLeast;
+
+        Finds(String flow) {
+            this.flow = flow;
+        }
+
+        void add(long key, Candidate candidate) {
+            if (candidates.size() == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, keys.length * 2);
+            }
+            keys[candidates.size()] = key;
+            candidates.add(candidate);
+        }
+
+        /** Beyond keys after a count in slot 0. */
+        void beyond(long key) {
+            if (beyond[0] + 1 == beyond.length) {
+                beyond = java.util.Arrays.copyOf(beyond, beyond.length * 2 + 1);
+            }
+            beyond[(int) ++beyond[0]] = key;
+        }
+    }
+
+    /** Each flow's finds, in the flows' order; side by side when {@code threads} is above one. */
+    private static <F> List<Finds> search(List<F> flows, int threads, java.util.function.Function<F, Finds> find) {
+        if (threads <= 1 || flows.size() < 2_000) {
+            return flows.stream().map(find).toList();
+        }
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> flows.parallelStream().map(find).toList()).join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void merge(List<Finds> all, List<Candidate> candidates, LongSet pairs,
+                              Map<String, long[]> beyondPairs, boolean[] atLeast) {
+        for (Finds finds : all) {
+            for (int i = 0; i < finds.candidates.size(); i++) {
+                if (pairs.add(finds.keys[i])) {
+                    candidates.add(finds.candidates.get(i));
+                }
+            }
+            if (finds.beyond[0] > 0) {
+                long[] list = beyondPairs.get(finds.flow);
+                if (list == null) {
+                    beyondPairs.put(finds.flow, finds.beyond);
+                } else {
+                    long[] joined = java.util.Arrays.copyOf(list, (int) (list[0] + finds.beyond[0] + 1));
+                    System.arraycopy(finds.beyond, 1, joined, (int) list[0] + 1, (int) finds.beyond[0]);
+                    joined[0] = list[0] + finds.beyond[0];
+                    beyondPairs.put(finds.flow, joined);
+                }
+            }
+            atLeast[0] |= finds.atLeast;
+        }
     }
 
     /** An offer and a demand as one number. */
@@ -112,13 +199,10 @@ final class CandidateIndex {
         }
     }
 
-    private static void add(Offer offer, Demand demand, Accepts accepts, double distanceKm, List<Candidate> out,
-                            Set<Long> pairs, PairKeys keys, Economics.Inputs inputs) {
-        if (!pairs.add(keys.of(offer, demand))) {
-            return;
-        }
+    private static Candidate candidate(Offer offer, Demand demand, Accepts accepts, double distanceKm,
+                                       Economics.Inputs inputs) {
         Matching matching = Matching.of(offer, demand, accepts);
-        out.add(new Candidate(offer, demand, accepts, distanceKm, matching,
-                Economics.of(offer, demand, accepts, distanceKm, matching.matched(), matching.supply(), inputs), inputs.detour()));
+        return new Candidate(offer, demand, accepts, distanceKm, matching, Economics.of(offer, demand, accepts,
+                distanceKm, matching.matched(), matching.supply(), inputs), inputs.detour());
     }
 }

@@ -169,7 +169,7 @@ public final class DetectionStage implements Stage {
                 knowledge.rows(TransportTable.TABLE), knowledge.rows(PipeTable.TABLE),
                 context.parameters().number(DETOUR));
         CandidateIndex.Result found = CandidateIndex.candidates(offers, demands, accepts,
-                (int) context.parameters().whole(CANDIDATES_PER_FLOW), inputs);
+                (int) context.parameters().whole(CANDIDATES_PER_FLOW), inputs, context.parameters().threads());
 
         LOG.info("detection: {} offers, {} demands, {} candidate pairs ({} partners beyond)", offers.size(),
                 demands.size(), found.candidates().size(), found.beyondByFlow().values().stream()

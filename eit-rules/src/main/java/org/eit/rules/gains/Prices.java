@@ -14,8 +14,8 @@ import org.eit.core.unit.Units;
 
 /**
  * The default prices of {@code prices.csv} by resource: the most specific row of the resource's lineage, in the
- * resource's own unit. A price an actor declared wins over these (the caller says which was used). Not safe to share
- * between threads: one per analysis.
+ * resource's own unit. A price an actor declared wins over these (the caller says which was used). Safe to share
+ * between threads (detection's searches run side by side): each resource's answer is kept once made.
  */
 public final class Prices {
     /** A price per unit of a resource's default unit, and where it comes from. */
@@ -29,9 +29,9 @@ public final class Prices {
 
     private final ResourceTaxonomy taxonomy;
     private final Map<String, PriceRow> byResource = new HashMap<>();
-    /** Lookups are made for every candidate pair: each resource's answer is kept (one analysis, one thread). */
-    private final Map<String, Optional<Price>> purchases = new HashMap<>();
-    private final Map<String, Optional<Price>> disposals = new HashMap<>();
+    /** Lookups are made for every candidate pair: each resource's answer is kept. */
+    private final Map<String, Optional<Price>> purchases = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Optional<Price>> disposals = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Prices(List<PriceRow> rows, ResourceTaxonomy taxonomy) {
         this.taxonomy = taxonomy;

@@ -9,6 +9,10 @@ import java.util.Set;
  * default, already checked. Asking for a parameter no stage declared is a programming error.
  */
 public final class Parameters {
+    /** How many threads a stage may use side by side ({@link #threads()}). */
+    public static final String THREADS = "rules.threads";
+    /** Threads side by side when {@link #THREADS} is 0: the cores, up to this many. */
+    private static final int MAX_AUTOMATIC_THREADS = 4;
     private final Map<String, Object> values;
     private final Set<String> disabledPacks;
 
@@ -32,6 +36,17 @@ public final class Parameters {
 
     public String text(String name) {
         return (String) value(name);
+    }
+
+    /**
+     * The threads a stage may use side by side for work whose result does not depend on them: {@code rules.threads},
+     * or when it is 0 (or not declared) one per core, {@value #MAX_AUTOMATIC_THREADS} at most.
+     */
+    public int threads() {
+        Object value = values.get(THREADS);
+        long wanted = value == null ? 0 : ((Number) value).longValue();
+        return wanted > 0 ? (int) Math.min(wanted, 64)
+                : Math.max(1, Math.min(MAX_AUTOMATIC_THREADS, Runtime.getRuntime().availableProcessors()));
     }
 
     /** False when the territory switched the rule pack {@code pack} off ({@code packs.NAME: false}). */

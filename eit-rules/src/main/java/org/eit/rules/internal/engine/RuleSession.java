@@ -38,8 +38,13 @@ final class RuleSession {
      *
      * @param maxFirings  firings before a rule is deemed to loop; 0 for 1,000,000 or 200 per fact
      * @param ruleTimeout how long one firing of a rule nobody vouched for may run
+     * @param threads     sessions that judge batches side by side (1: one session on the calling thread)
      */
-    record Limits(long maxFirings, Duration ruleTimeout) {
+    record Limits(long maxFirings, Duration ruleTimeout, int threads) {
+        Limits(long maxFirings, Duration ruleTimeout) {
+            this(maxFirings, ruleTimeout, 1);
+        }
+
         long forFacts(int facts) {
             return maxFirings > 0 ? maxFirings : Math.max(1_000_000L, 200L * facts);
         }
@@ -51,18 +56,115 @@ final class RuleSession {
      * inserted, so that memory holds the base facts and one batch. The items first, so that no rule is activated
      * by the removal of what they caused. {@code results} receives each batch's results, then what the base facts
      * left; returns how many rules fired.
+     *
+     * <p>With {@link Limits#threads()} above one and several batches, as many sessions are made, each with the base
+     * facts, and share the batches out (batch {@code i} to session {@code i mod threads}). A batch sees only the
+     * base facts and itself, the same in every session, so it brings the same results wherever it is judged; they
+     * are handed to {@code results} in the batches' order, so the outcome does not depend on the threads.
      */
     static long run(CompiledRules rules, List<?> facts, Iterable<? extends List<?>> batches,
                     Set<String> disabledPacks, Limits limits, Collection<Class<?>> resultTypes,
                     BooleanSupplier cancelled, Consumer<List<Object>> results) {
-        Duration ruleTimeout = limits.ruleTimeout();
-        KieSession session = rules.kieBase().newKieSession();
-        Map<Rule, Long> firingsByRule = new HashMap<>();
-        Rule[] firing = new Rule[1];
-        Rule[] overran = new Rule[1];
-        boolean[] halted = new boolean[1];
-        long timeoutNanos = ruleTimeout.toNanos();
+        List<List<?>> all = new ArrayList<>();
+        batches.forEach(all::add);
+        int threads = Math.max(1, Math.min(limits.threads(), all.size()));
+        if (threads == 1) {
+            try (Worker worker = new Worker(rules, disabledPacks, limits, resultTypes, cancelled)) {
+                worker.base(facts);
+                for (List<?> batch : all) {
+                    results.accept(worker.batch(batch, facts.size()));
+                }
+                results.accept(worker.left());
+                return worker.total();
+            }
+        }
+        List<List<Object>> found = new ArrayList<>(java.util.Collections.nCopies(all.size(), null));
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+        BooleanSupplier stop = () -> failed.get() || cancelled.getAsBoolean();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads,
+                task -> {
+                    Thread thread = new Thread(task, "eit-rules");
+                    thread.setDaemon(true);
+                    return thread;
+                });
         try {
+            List<java.util.concurrent.Future<long[]>> workers = new ArrayList<>();
+            List<List<Object>> left = new ArrayList<>(java.util.Collections.nCopies(1, null));
+            for (int w = 0; w < threads; w++) {
+                int first = w;
+                workers.add(pool.submit(() -> {
+                    try (Worker worker = new Worker(rules, disabledPacks, limits, resultTypes, stop)) {
+                        long base = worker.base(facts);
+                        for (int i = first; i < all.size(); i += threads) {
+                            found.set(i, worker.batch(all.get(i), facts.size()));
+                        }
+                        if (first == 0) {
+                            left.set(0, worker.left());
+                        }
+                        return new long[] {base, worker.total() - base};
+                    } catch (RuntimeException | Error e) {
+                        failed.set(true);
+                        throw e;
+                    }
+                }));
+            }
+            long fired = 0;
+            Throwable failure = null;
+            for (int w = 0; w < workers.size(); w++) {
+                try {
+                    long[] counts = workers.get(w).get();
+                    // The base facts fire in every session: counted once.
+                    fired += (w == 0 ? counts[0] : 0) + counts[1];
+                } catch (java.util.concurrent.ExecutionException e) {
+                    // The first failure that is not the others stopping because of it.
+                    if (failure == null || failure instanceof AnalysisCancelledException) {
+                        failure = e.getCause();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failed.set(true);
+                    throw new AnalysisCancelledException();
+                }
+            }
+            if (failure != null) {
+                if (failure instanceof AnalysisCancelledException && !cancelled.getAsBoolean()) {
+                    // Stopped because another session failed; that failure is the one reported above.
+                    throw new IllegalStateException(failure);
+                }
+                if (failure instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw (Error) failure;
+            }
+            found.forEach(results);
+            results.accept(left.get(0));
+            return fired;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One session and what watches it: the base facts, then batches one at a time. */
+    private static final class Worker implements AutoCloseable {
+        private final CompiledRules rules;
+        private final Limits limits;
+        private final Collection<Class<?>> resultTypes;
+        private final KieSession session;
+        private final Map<Rule, Long> firingsByRule = new HashMap<>();
+        private final Rule[] firing = new Rule[1];
+        private final Rule[] overran = new Rule[1];
+        private final boolean[] halted = new boolean[1];
+        private final AgendaFilter enabled;
+        private final List<FactHandle> inserted = new ArrayList<>();
+        private long total;
+
+        Worker(CompiledRules rules, Set<String> disabledPacks, Limits limits, Collection<Class<?>> resultTypes,
+               BooleanSupplier cancelled) {
+            this.rules = rules;
+            this.limits = limits;
+            this.resultTypes = resultTypes;
+            this.session = rules.kieBase().newKieSession();
+            long timeoutNanos = limits.ruleTimeout().toNanos();
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -89,28 +191,36 @@ final class RuleSession {
                     }
                 }
             });
-            AgendaFilter enabled = match -> {
+            this.enabled = match -> {
                 String pkg = match.getRule().getPackageName();
                 return !disabledPacks.contains(pkg.substring(pkg.lastIndexOf('.') + 1));
             };
-            facts.forEach(session::insert);
-            long fired = fire(session, enabled, limits.forFacts(facts.size()), rules, firingsByRule, overran, halted,
-                    ruleTimeout);
-            List<FactHandle> inserted = new ArrayList<>();
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    inserted.add(event.getFactHandle());
-                }
+        }
+
+        /** Inserts the base facts and fires; from then on, what is inserted is recorded, to be removed. */
+        long base(List<?> facts) {
+            return guarded(() -> {
+                facts.forEach(session::insert);
+                long fired = fire(limits.forFacts(facts.size()));
+                session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                    @Override
+                    public void objectInserted(ObjectInsertedEvent event) {
+                        inserted.add(event.getFactHandle());
+                    }
+                });
+                return fired;
             });
-            for (List<?> batch : batches) {
+        }
+
+        /** Judges one batch: its results, and the batch and what it brought removed. */
+        List<Object> batch(List<?> batch, int baseFacts) {
+            List<Object> found = new ArrayList<>();
+            guarded(() -> {
                 inserted.clear();
                 batch.forEach(session::insert);
                 firingsByRule.clear();
-                fired += fire(session, enabled, limits.forFacts(facts.size() + batch.size()), rules, firingsByRule,
-                        overran, halted, ruleTimeout);
+                long fired = fire(limits.forFacts(baseFacts + batch.size()));
                 List<FactHandle> handles = List.copyOf(inserted);
-                List<Object> found = new ArrayList<>();
                 for (FactHandle handle : handles) {
                     Object fact = session.getObject(handle);
                     if (fact != null && isResult(fact, resultTypes)) {
@@ -122,55 +232,75 @@ final class RuleSession {
                         session.delete(handle);
                     }
                 }
-                results.accept(found);
-            }
+                return fired;
+            });
+            return found;
+        }
+
+        /** What the base facts left in memory, of the result types. */
+        List<Object> left() {
             List<Object> left = new ArrayList<>();
             for (Object fact : session.getObjects()) {
                 if (isResult(fact, resultTypes)) {
                     left.add(fact);
                 }
             }
-            results.accept(left);
-            return fired;
-        } catch (RuleException | AnalysisCancelledException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | Watchdog.Timeout e) {
-            // Drools wraps what a consequence throws; the cause says what happened in the rule that was firing.
-            Throwable cause = rootCause(e);
-            if (firing[0] == null) {
+            return left;
+        }
+
+        long total() {
+            return total;
+        }
+
+        /** Runs {@code work}, adds what fired, and turns what a rule threw into an error that names it. */
+        private long guarded(java.util.function.LongSupplier work) {
+            try {
+                long fired = work.getAsLong();
+                total += fired;
+                return fired;
+            } catch (RuleException | AnalysisCancelledException e) {
                 throw e;
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError | Watchdog.Timeout e) {
+                // Drools wraps what a consequence throws; the cause says what happened in the rule that was firing.
+                Throwable cause = rootCause(e);
+                if (firing[0] == null) {
+                    throw e;
+                }
+                if (cause instanceof Watchdog.Timeout) {
+                    throw failure("rule.timeout", rules, firing[0], limits.ruleTimeout().toMillis() / 1000.0);
+                }
+                if (cause instanceof OutOfMemoryError) {
+                    throw failure("rule.out-of-memory", rules, firing[0]);
+                }
+                throw failure("rule.failed", rules, firing[0], cause.getClass().getSimpleName()
+                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+            } finally {
+                Watchdog.stop();
             }
-            if (cause instanceof Watchdog.Timeout) {
-                throw failure("rule.timeout", rules, firing[0], ruleTimeout.toMillis() / 1000.0);
+        }
+
+        /** Fires what is active, up to {@code maxFirings}; a rule that overran, a cancel or a runaway ends it. */
+        private long fire(long maxFirings) {
+            int fired = session.fireAllRules(enabled, (int) Math.min(Integer.MAX_VALUE, maxFirings));
+            if (overran[0] != null) {
+                throw failure("rule.timeout", rules, overran[0], limits.ruleTimeout().toMillis() / 1000.0);
             }
-            if (cause instanceof OutOfMemoryError) {
-                throw failure("rule.out-of-memory", rules, firing[0]);
+            if (halted[0]) {
+                throw new AnalysisCancelledException();
             }
-            throw failure("rule.failed", rules, firing[0], cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
-        } finally {
+            if (fired >= maxFirings) {
+                Map.Entry<Rule, Long> busiest = firingsByRule.entrySet().stream()
+                        .max(Map.Entry.comparingByValue()).orElseThrow();
+                throw failure("rule.runaway", rules, busiest.getKey(), busiest.getValue(), maxFirings);
+            }
+            return fired;
+        }
+
+        @Override
+        public void close() {
             Watchdog.stop();
             session.dispose();
         }
-    }
-
-    /** Fires what is active, up to {@code maxFirings}; a rule that overran, a cancel or a runaway ends it. */
-    private static long fire(KieSession session, AgendaFilter enabled, long maxFirings, CompiledRules rules,
-                             Map<Rule, Long> firingsByRule, Rule[] overran, boolean[] halted,
-                             Duration ruleTimeout) {
-        int fired = session.fireAllRules(enabled, (int) Math.min(Integer.MAX_VALUE, maxFirings));
-        if (overran[0] != null) {
-            throw failure("rule.timeout", rules, overran[0], ruleTimeout.toMillis() / 1000.0);
-        }
-        if (halted[0]) {
-            throw new AnalysisCancelledException();
-        }
-        if (fired >= maxFirings) {
-            Map.Entry<Rule, Long> busiest = firingsByRule.entrySet().stream()
-                    .max(Map.Entry.comparingByValue()).orElseThrow();
-            throw failure("rule.runaway", rules, busiest.getKey(), busiest.getValue(), maxFirings);
-        }
-        return fired;
     }
 
     private static boolean isResult(Object fact, Collection<Class<?>> resultTypes) {
