@@ -23,6 +23,8 @@ import org.eit.core.problem.Problem;
  *                       sized...)
  * @param partnersBeyond compatible partners beyond each flow's nearest, summed over the flows (parameter
  *                       {@code matching.candidates-per-flow}): the engine did not judge them
+ * @param alternativesNotListed alternatives found but not listed (each flow lists its best
+ *                       {@code allocation.alternatives-per-flow})
  * @param toClassify     flows no resource fits well enough yet: set aside from matching, listed with their closest
  *                       resources
  * @param gains          the territory's gains a year: the sum of the retained synergies' and internal loops'
@@ -37,7 +39,7 @@ import org.eit.core.problem.Problem;
 public record Diagnostic(String territory, List<Synergy> synergies, List<Synergy> alternatives,
                          List<Synergy> internal, List<RefusedPair> refused, List<FlowBalance> flows,
                          NetworkAssessment network, List<String> rulePacks, List<Problem> warnings,
-                         int partnersBeyond, List<FlowToClassify> toClassify, Gains gains,
+                         int partnersBeyond, int alternativesNotListed, List<FlowToClassify> toClassify, Gains gains,
                          ApproachCost approach, List<Indicator> indicators, List<AfomItem> afom,
                          List<Action> actions, Governance governance, OpportunityNote opportunity) {
     public Diagnostic {

@@ -214,6 +214,7 @@ public final class Anonymizer {
         return new Diagnostic(d.territory(), map(d.synergies(), this::synergy), map(d.alternatives(), this::synergy),
                 map(d.internal(), this::synergy), map(d.refused(), this::refused), map(d.flows(), this::balance),
                 network(d.network()), d.rulePacks(), map(d.warnings(), this::problem), d.partnersBeyond(),
+                d.alternativesNotListed(),
                 map(d.toClassify(), this::toClassify), gains(d.gains()), approach(d.approach()),
                 map(d.indicators(), this::indicator), map(d.afom(), this::afom), map(d.actions(), this::action),
                 governance(d.governance()), opportunity(d.opportunity()));

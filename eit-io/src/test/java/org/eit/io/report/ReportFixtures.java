@@ -138,7 +138,7 @@ final class ReportFixtures {
                         new FlowBalance("F2", "A2", Direction.DEMAND, "wood-fuel-chips", 1200.0, "t", 720, 1, 0)),
                 new NetworkAssessment("Network", false, List.of("31234567800011", "A2"), List.of("sawdust"),
                         new LocalizedText("Non satisfaite.", "Not met.")),
-                List.of("substitution", "pooling"), List.of(), 0,
+                List.of("substitution", "pooling"), List.of(), 0, 0,
                 List.of(new FlowToClassify("F9", "A3", Direction.OFFER, "bidule de " + FARM, "description", null,
                         List.of("sawdust"))),
                 gains(), approach,
@@ -156,7 +156,8 @@ final class ReportFixtures {
     static ReportInputs bare(Locale locale) {
         Diagnostic d = diagnostic();
         Diagnostic bare = new Diagnostic(d.territory(), d.synergies(), d.alternatives(), d.internal(), d.refused(),
-                d.flows(), d.network(), d.rulePacks(), d.warnings(), d.partnersBeyond(), d.toClassify(), d.gains(),
+                d.flows(), d.network(), d.rulePacks(), d.warnings(), d.partnersBeyond(),
+                d.alternativesNotListed(), d.toClassify(), d.gains(),
                 d.approach(), List.of(), List.of(), List.of(), null, null);
         return new ReportInputs(territory(), ResourceTaxonomy.shipped(), bare, null, List.of(), locale, false);
     }

@@ -13,9 +13,11 @@ import org.eit.core.api.Allocation;
  * @param reason     why it is an alternative or only partly retained ({@code offer-used}, {@code need-covered},
  *                   {@code unsized}, {@code partial-offer}, {@code partial-need}), or null
  * @param competing  the keys of the retained findings that took the offer or the need first
+ * @param listed     whether the diagnostic lists it: every retained pair, and an alternative among the first
+ *                   {@code allocation.alternatives-per-flow} of its offer or of its need
  */
 public record Allocated(Allocation.Status status, Double quantity, Double offerShare, Double needShare,
-                        String reason, List<String> competing) {
+                        String reason, List<String> competing, boolean listed) {
     public Allocated {
         competing = List.copyOf(competing);
     }

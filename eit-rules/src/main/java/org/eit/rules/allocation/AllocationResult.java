@@ -8,10 +8,12 @@ import java.util.Map;
  * @param byFinding what each pair was given, by finding key
  * @param allocated per flow, the part of its yearly quantity the retained pairs use or cover, in its unit
  * @param retained  per flow, how many retained pairs it takes part in
+ * @param notListed per flow, how many of its alternatives are counted but not listed
  */
 public record AllocationResult(Map<String, Allocated> byFinding, Map<String, Double> allocated,
-                               Map<String, Integer> retained) {
+                               Map<String, Integer> retained, Map<String, Integer> notListed) {
     public AllocationResult {
+        notListed = Map.copyOf(notListed);
         byFinding = Map.copyOf(byFinding);
         allocated = Map.copyOf(allocated);
         retained = Map.copyOf(retained);

@@ -18,6 +18,8 @@ public final class AllocationStage implements Stage {
     public static final String NAME = "allocation";
     /** What each pair was given, and what each flow has given or received. */
     public static final ResultKey<AllocationResult> ALLOCATION = ResultKey.of("allocation", AllocationResult.class);
+    /** How many alternatives each flow lists, its best first; the others are counted, not listed. */
+    public static final String ALTERNATIVES_PER_FLOW = "allocation.alternatives-per-flow";
 
     @Override
     public String name() {
@@ -38,7 +40,8 @@ public final class AllocationStage implements Stage {
         for (HierarchyRow row : context.knowledge().rows(HierarchyTable.TABLE)) {
             ranks.put(row.outlet(), row.rank());
         }
-        AllocationResult allocation = Allocator.allocate(pairs, yearly, ranks);
+        AllocationResult allocation = Allocator.allocate(pairs, yearly, ranks,
+                (int) Math.min(Integer.MAX_VALUE, context.parameters().whole(ALTERNATIVES_PER_FLOW)));
         List<Finding> retained = new ArrayList<>();
         for (Finding f : findings) {
             if (!f.isPair() || allocation.byFinding().get(f.key()).retained()) {

@@ -33,17 +33,43 @@ final class Allocator {
 
     /** The order of preference, with each use's rank in the hierarchy (a use without a rank comes last). */
     static Comparator<Finding> preference(Map<String, Integer> ranks) {
-        return Comparator.comparing((Finding f) -> !f.existing())
-                .thenComparing(Finding::estimated)
-                .thenComparing(f -> f.outlet() == null ? Integer.MAX_VALUE
-                        : ranks.getOrDefault(f.outlet(), Integer.MAX_VALUE))
-                .thenComparing(f -> {
-                    Double value = f.potentialValue();
-                    return value == null ? Double.MAX_VALUE : -value;
-                })
-                .thenComparing(f -> f.distanceKm() == null ? Double.MAX_VALUE : f.distanceKm())
-                .thenComparing(f -> f.quantity() == null ? 0 : -f.quantity())
-                .thenComparing(Finding::key);
+        return Comparator.comparing((Finding f) -> new Preference(f, ranks));
+    }
+
+    /**
+     * A finding's place in the order of preference, computed once (its value needs the pair's economics), so that
+     * sorting a region's pairs does not compute it again at every comparison.
+     */
+    private record Preference(Finding finding, boolean planned, boolean estimated, int rank, double value,
+                              double distance, double quantity) implements Comparable<Preference> {
+        Preference(Finding f, Map<String, Integer> ranks) {
+            this(f, !f.existing(), f.estimated(), f.outlet() == null ? Integer.MAX_VALUE
+                            : ranks.getOrDefault(f.outlet(), Integer.MAX_VALUE),
+                    f.potentialValue() == null ? Double.MAX_VALUE : -f.potentialValue(),
+                    f.distanceKm() == null ? Double.MAX_VALUE : f.distanceKm(),
+                    f.quantity() == null ? 0 : -f.quantity());
+        }
+
+        @Override
+        public int compareTo(Preference o) {
+            int c = Boolean.compare(planned, o.planned);
+            if (c == 0) {
+                c = Boolean.compare(estimated, o.estimated);
+            }
+            if (c == 0) {
+                c = Integer.compare(rank, o.rank);
+            }
+            if (c == 0) {
+                c = Double.compare(value, o.value);
+            }
+            if (c == 0) {
+                c = Double.compare(distance, o.distance);
+            }
+            if (c == 0) {
+                c = Double.compare(quantity, o.quantity);
+            }
+            return c != 0 ? c : finding.key().compareTo(o.finding.key());
+        }
     }
 
     /**
@@ -51,9 +77,12 @@ final class Allocator {
      * @param yearly each flow's yearly quantity in its resource's unit; absent when not sized
      * @param ranks  each use's rank in the hierarchy
      */
-    static AllocationResult allocate(List<Finding> pairs, Map<String, Double> yearly, Map<String, Integer> ranks) {
-        List<Finding> ordered = new ArrayList<>(pairs);
-        ordered.sort(preference(ranks));
+    static AllocationResult allocate(List<Finding> pairs, Map<String, Double> yearly, Map<String, Integer> ranks,
+                                     int alternativesPerFlow) {
+        List<Finding> ordered = pairs.stream().map(f -> new Preference(f, ranks)).sorted().map(Preference::finding)
+                .toList();
+        Map<String, Integer> alternatives = new HashMap<>();
+        Map<String, Integer> notListed = new HashMap<>();
         Map<String, Double> left = new HashMap<>(yearly);
         Map<String, Double> used = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
@@ -67,7 +96,7 @@ final class Allocator {
             if (f.quantity() == null || f.offerPerUnit() == null || offerYearly == null || needYearly == null) {
                 // Not sized: nothing can be shared out, nothing is counted; the pair stays a lead to size.
                 result.put(f.key(), new Allocated(Allocation.Status.RETAINED, null, null, null, "unsized",
-                        List.of()));
+                        List.of(), true));
                 take(f, offer, demand, takers, count);
                 continue;
             }
@@ -76,9 +105,19 @@ final class Allocator {
             double quantity = Math.min(f.quantity(), Math.min(byOffer, byNeed));
             if (quantity <= NOTHING_LEFT * f.quantity()) {
                 boolean offerGone = byOffer <= byNeed;
+                // Each flow lists its best alternatives, in the order of preference; the others are counted.
+                boolean listed = alternatives.getOrDefault(offer, 0) < alternativesPerFlow
+                        || alternatives.getOrDefault(demand, 0) < alternativesPerFlow;
+                if (listed) {
+                    alternatives.merge(offer, 1, Integer::sum);
+                    alternatives.merge(demand, 1, Integer::sum);
+                } else {
+                    notListed.merge(offer, 1, Integer::sum);
+                    notListed.merge(demand, 1, Integer::sum);
+                }
                 result.put(f.key(), new Allocated(Allocation.Status.ALTERNATIVE, 0.0, 0.0, 0.0,
                         offerGone ? "offer-used" : "need-covered",
-                        takers.getOrDefault(offerGone ? offer : demand, List.of())));
+                        takers.getOrDefault(offerGone ? offer : demand, List.of()), listed));
                 continue;
             }
             double offerUsed = quantity * f.offerPerUnit();
@@ -95,10 +134,10 @@ final class Allocator {
             }
             result.put(f.key(), new Allocated(Allocation.Status.RETAINED, quantity,
                     offerYearly == 0 ? null : offerUsed / offerYearly, needYearly == 0 ? null : quantity / needYearly,
-                    reason, competing));
+                    reason, competing, true));
             take(f, offer, demand, takers, count);
         }
-        return new AllocationResult(result, used, count);
+        return new AllocationResult(result, used, count, notListed);
     }
 
     private static void take(Finding f, String offer, String demand, Map<String, List<String>> takers,

@@ -99,4 +99,49 @@ class AllocationTest {
             assertThat(s.retained()).isTrue();
         });
     }
+
+    @Test
+    void eachFlowListsItsBestAlternativesAndTheOthersAreCounted() {
+        // One need, covered by the nearest of six offers: five alternatives, of which the need lists the nearest two.
+        Fixture f = new Fixture().actor("B", 0, "Centre").demand("D", "B", "sawdust", 100)
+                .parameter("allocation.alternatives-per-flow", "2");
+        for (int i = 1; i <= 6; i++) {
+            f.actor("A" + i, i, "Zone " + i).offer("O" + i, "A" + i, "sawdust", 200);
+        }
+        Diagnostic d = f.analyze();
+        assertThat(between(d.synergies(), "O1", "D").allocation().quantity()).isEqualTo(100.0);
+        // Each offer is also a flow with no alternative listed yet: every alternative is some offer's first.
+        assertThat(d.alternatives()).hasSize(5);
+        assertThat(d.alternativesNotListed()).isZero();
+
+        Fixture one = new Fixture().actor("B", 0, "Centre").actor("A", 1, "North")
+                .demand("D1", "B", "sawdust", 100).demand("D2", "B", "sawdust", 100).demand("D3", "B", "sawdust", 100)
+                .offer("O1", "A", "sawdust", 100).offer("O2", "A", "sawdust", 100).offer("O3", "A", "sawdust", 100)
+                .parameter("allocation.alternatives-per-flow", "1");
+        Diagnostic capped = one.analyze();
+        // Three offers and three needs of the same two actors: three retained pairs, six alternatives; each flow
+        // lists one, so some alternatives are only counted.
+        assertThat(capped.synergies()).hasSize(3);
+        assertThat(capped.alternatives().size() + capped.alternativesNotListed()).isEqualTo(6);
+        assertThat(capped.alternativesNotListed()).isPositive();
+        for (String flow : List.of("O1", "O2", "O3", "D1", "D2", "D3")) {
+            assertThat(capped.alternatives().stream().filter(s -> s.flows().contains(flow)))
+                    .as("alternatives listed for %s", flow).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aSentenceNamesFiveCompetingSynergiesAndCountsTheOthers() {
+        // One offer of 100 t taken whole by seven needs nearer than the eighth: the eighth's reason names five.
+        Fixture f = new Fixture().actor("A", 0, "Centre").offer("O", "A", "sawdust", 700);
+        for (int i = 1; i <= 8; i++) {
+            f.actor("B" + i, i, "Zone " + i).demand("D" + i, "B" + i, "sawdust", 100);
+        }
+        Diagnostic d = f.parameter("matching.candidates-per-flow", "8").analyze();
+        Synergy last = between(d.alternatives(), "O", "D8");
+        assertThat(last.allocation().competing()).hasSize(7);
+        assertThat(last.allocation().reason().en()).startsWith("The offer is already used by ")
+                .endsWith(" and 2 others.");
+        assertThat(last.allocation().reason().fr()).endsWith(" et 2 autres.");
+    }
 }

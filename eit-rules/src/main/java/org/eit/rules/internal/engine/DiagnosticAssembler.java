@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.eit.core.api.Allocation;
 import org.eit.core.api.Diagnostic;
 import org.eit.core.api.FlowBalance;
@@ -38,6 +39,8 @@ import org.eit.rules.spi.StageContext;
 final class DiagnosticAssembler {
     /** The allocation's sentences (why an alternative, why partly). */
     private static final PhraseBook ALLOCATION = PhraseBook.of(AllocationStage.class);
+    /** How many competing synergies a sentence names; the full list is in {@link Allocation#competing()}. */
+    private static final int NAMED = 5;
     private static final Comparator<Synergy> ORDER = Comparator.comparing(Synergy::kind)
             .thenComparing(Synergy::resource)
             .thenComparing(Synergy::id);
@@ -50,15 +53,19 @@ final class DiagnosticAssembler {
         AllocationResult allocation = results.find(AllocationStage.ALLOCATION).orElse(null);
         List<Finding> findings = results.find(Results.FINDINGS).orElse(List.of());
         Map<String, Gains> gains = results.find(GainsStage.GAINS).orElse(Map.of());
-        Map<String, String> ids = new HashMap<>();
-        for (Finding f : findings) {
-            ids.put(f.key(), id(f));
-        }
+        // Ids by key, made for the findings listed and those they name (a digest each: not for every pair).
+        Map<String, Finding> byKey = new HashMap<>();
+        findings.forEach(f -> byKey.put(f.key(), f));
+        Map<String, String> made = new HashMap<>();
+        Function<String, String> ids = key -> made.computeIfAbsent(key, k -> id(byKey.get(k)));
         List<Synergy> retained = new ArrayList<>();
         List<Synergy> alternatives = new ArrayList<>();
         List<Synergy> internal = new ArrayList<>();
         for (Finding f : findings) {
             Allocated allocated = allocation == null || !f.isPair() ? null : allocation.byFinding().get(f.key());
+            if (allocated != null && !allocated.listed() && !f.internal()) {
+                continue;
+            }
             Synergy synergy = synergy(f, chertow.getOrDefault(f.key(), 0), allocated, ids,
                     gains.getOrDefault(f.key(), Gains.NONE));
             if (f.internal()) {
@@ -81,7 +88,9 @@ final class DiagnosticAssembler {
         Map<String, Integer> beyond = results.find(Results.BEYOND).orElse(Map.of());
         return new Diagnostic(results.territory().name(), retained, alternatives, internal, refused,
                 balances(results, allocation, beyond), results.find(Results.NETWORK).orElse(null), packs, warnings,
-                beyond.values().stream().mapToInt(Integer::intValue).sum(), results.territory().toClassify(),
+                beyond.values().stream().mapToInt(Integer::intValue).sum(), allocation == null ? 0
+                        : allocation.notListed().values().stream().mapToInt(Integer::intValue).sum() / 2,
+                results.territory().toClassify(),
                 results.find(GainsStage.TOTALS).orElse(Gains.NONE), results.find(GainsStage.APPROACH).orElse(null),
                 results.find(Results.INDICATORS).orElse(List.of()), results.find(Results.AFOM).orElse(List.of()),
                 results.find(Results.ACTIONS).orElse(List.of()), results.find(Results.GOVERNANCE).orElse(null),
@@ -104,13 +113,14 @@ final class DiagnosticAssembler {
         return flows;
     }
 
-    private static Synergy synergy(Finding f, int chertowType, Allocated allocated, Map<String, String> ids,
+    private static Synergy synergy(Finding f, int chertowType, Allocated allocated, Function<String, String> ids,
                                    Gains gains) {
         Finding.Details details = f.details().get();
         Map<String, Object> vars = details.vars();
         LocalizedText explanation = join(f.reasons().stream()
                 .map(r -> Sentences.render(r.template(), merged(vars, r))).toList());
-        return new Synergy(ids.get(f.key()), f.kind(), f.rules(), f.relation(), f.actors(), f.flows(), f.resource(),
+        return new Synergy(ids.apply(f.key()), f.kind(), f.rules(), f.relation(), f.actors(), f.flows(),
+                f.resource(),
                 f.demandedResource(), round(f.quantity()), f.unit(),
                 f.quantity() != null && f.perYear() ? "year" : null, details.quantityBasis(), round(f.distanceKm()),
                 chertowType, f.confidence(), explanation, f.preparation(), f.source(), f.internal(), f.existing(),
@@ -119,16 +129,25 @@ final class DiagnosticAssembler {
                 allocated == null ? null : allocation(f, allocated, ids), gains);
     }
 
-    private static Allocation allocation(Finding f, Allocated a, Map<String, String> ids) {
-        List<String> competing = a.competing().stream().map(ids::get).toList();
+    private static Allocation allocation(Finding f, Allocated a, Function<String, String> ids) {
+        List<String> competing = a.competing().stream().map(ids::apply).toList();
         LocalizedText reason = null;
         if (a.reason() != null) {
-            reason = Sentences.render(ALLOCATION.phrase("reason." + a.reason(), "competing",
-                    String.join(", ", competing), "allocated", Amount.of(a.quantity(), f.unit()),
+            reason = Sentences.render(ALLOCATION.phrase("reason." + a.reason(), "competing", named(competing),
+                    "allocated", Amount.of(a.quantity(), f.unit()),
                     "quantity", Amount.of(f.quantity(), f.unit())));
         }
         return new Allocation(a.status(), round(a.quantity()), round(a.offerShare()), round(a.needShare()), reason,
                 competing);
+    }
+
+    /** The first few synergies by id, and how many more: a sentence a person reads, however many took the flow. */
+    private static Object named(List<String> competing) {
+        if (competing.size() <= NAMED) {
+            return String.join(", ", competing);
+        }
+        return ALLOCATION.phrase("competing.more", "list", String.join(", ", competing.subList(0, NAMED)), "more",
+                competing.size() - NAMED);
     }
 
     private static Justification justify(Reason reason, Map<String, Object> pairVars) {

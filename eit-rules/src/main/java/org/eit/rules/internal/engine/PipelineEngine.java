@@ -95,6 +95,11 @@ public final class PipelineEngine implements EitEngine {
                         + "(0 : 1 000 000 ou 200 par fait, le plus grand)",
                 "how many rule firings a stage may take before a rule is deemed to loop (0: 1,000,000 or 200 per "
                         + "fact, whichever is larger)"));
+        specs.add(ParameterSpec.whole(Parameters.THREADS, 0,
+                "combien de sessions de règles jugent les lots de paires côte à côte (0 : autant que de cœurs, "
+                        + "4 au plus ; 1 : une seule) ; le résultat est le même",
+                "how many rule sessions judge the batches of pairs side by side (0: one per core, 4 at most; 1: a "
+                        + "single one); the result is the same"));
         specs.sort(Comparator.comparing(ParameterSpec::name));
         this.parameters = List.copyOf(specs);
         this.taxonomy = taxonomy;
@@ -116,7 +121,8 @@ public final class PipelineEngine implements EitEngine {
         prepared.problems().throwIfErrors();
         StageRun run = new StageRun(request.territory(), request.taxonomy(), prepared.knowledge(),
                 prepared.parameters(), prepared.problems(), prepared.rules(),
-                new RuleSession.Limits(prepared.parameters().whole(MAX_FIRINGS), settings.ruleTimeout()), listener);
+                new RuleSession.Limits(prepared.parameters().whole(MAX_FIRINGS), settings.ruleTimeout(),
+                        prepared.parameters().threads()), listener);
         for (int i = 0; i < stages.size(); i++) {
             Stage stage = stages.get(i);
             run.checkCancelled();
@@ -130,7 +136,10 @@ public final class PipelineEngine implements EitEngine {
         }
         List<String> packs = new ArrayList<>(new TreeSet<>(prepared.packs()));
         packs.removeAll(prepared.parameters().disabledPacks());
-        return DiagnosticAssembler.build(run, packs, prepared.problems().sorted());
+        long start = System.nanoTime();
+        Diagnostic diagnostic = DiagnosticAssembler.build(run, packs, prepared.problems().sorted());
+        LOG.info("diagnostic assembled in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return diagnostic;
     }
 
     @Override
