@@ -81,7 +81,8 @@ final class ReportGraphics {
         xy.forEach((id, v) -> screen.put(id, new double[] {offsetX + (v[0] - minX) * scale,
             MARGIN + (maxY - v[1]) * scale}));
 
-        List<Synergy> retained = inputs.diagnostic().synergies();
+        // The synergies the report details: a region's thousands of lines would hide the picture.
+        List<Synergy> retained = ReportModel.shown(inputs.diagnostic().synergies());
         Map<String, Integer> counts = synergyCounts(retained);
         List<Map<String, Object>> pooling = new ArrayList<>();
         List<Map<String, Object>> links = new ArrayList<>();
@@ -232,7 +233,8 @@ final class ReportGraphics {
 
     /** The synergy network on a circle, actors grouped by zone; null when there is no retained synergy. */
     static Map<String, Object> network(ReportInputs inputs, Naming n) {
-        List<Synergy> retained = inputs.diagnostic().synergies();
+        // The synergies the report details: a region's thousands of lines would hide the picture.
+        List<Synergy> retained = ReportModel.shown(inputs.diagnostic().synergies());
         Map<String, Integer> counts = synergyCounts(retained);
         if (counts.isEmpty()) {
             return null;

@@ -33,6 +33,8 @@ import org.eit.io.workspace.FlowClassification;
  * null or empty, and the templates say so in a line.
  */
 final class ReportModel {
+    /** How many synergies the report details at most; all are in {@code synergies.csv} and the JSON. */
+    static final int DETAILED = 300;
     private static final List<String> HORIZONS = List.of("short", "medium", "long");
     /** Months each horizon spans on the timeline: under 6 months, 6 to 18, beyond. */
     private static final Map<String, int[]> HORIZON_MONTHS = Map.of("short", new int[] {0, 6}, "medium",
@@ -84,7 +86,10 @@ final class ReportModel {
         m.put("actions", actions(d.actions()));
         m.put("timeline", timeline(d.actions()));
         m.put("governance", governance(d.governance()));
-        m.put("synergies", d.synergies().stream().map(this::synergy).toList());
+        List<Synergy> shown = shown(d.synergies());
+        m.put("synergies", shown.stream().map(this::synergy).toList());
+        m.put("synergiesShown", shown.size() == d.synergies().size() ? null
+                : n.text("report.synergies-shown", shown.size(), d.synergies().size()));
         m.put("internal", d.internal().stream().filter(Synergy::retained).map(this::synergy).toList());
         m.put("alternatives", d.alternatives().size());
         m.put("refused", d.refused().size());
@@ -381,6 +386,23 @@ final class ReportModel {
             m.put("synergies", String.join(", ", p.synergies()));
             return m;
         }).toList();
+    }
+
+    /**
+     * The synergies the report details: all of them up to {@link #DETAILED}; beyond, the {@link #DETAILED} of the
+     * largest central net gain (ties by id), kept in the diagnostic's order. A region's thousands of synergies are
+     * in the CSV and the JSON; a page a steering committee opens cannot hold them all.
+     */
+    static List<Synergy> shown(List<Synergy> synergies) {
+        if (synergies.size() <= DETAILED) {
+            return synergies;
+        }
+        java.util.Set<String> best = new java.util.HashSet<>();
+        synergies.stream().sorted(java.util.Comparator.comparingDouble((Synergy s) -> -s.gains().find("net")
+                        .map(org.eit.core.api.GainFigure::central).orElse(Double.NEGATIVE_INFINITY))
+                        .thenComparing(Synergy::id))
+                .limit(DETAILED).forEach(s -> best.add(s.id()));
+        return synergies.stream().filter(s -> best.contains(s.id())).toList();
     }
 
     private Map<String, Object> synergy(Synergy s) {

@@ -201,6 +201,10 @@ ${note}
 <#if synergies?has_content>
 ${t["report.synergies-intro"]}
 
+<#if synergiesShown??>
+${synergiesShown}
+
+</#if>
 <#list synergies as s><@synergyBlock s/></#list>
 <#else>
 *${t["report.no-synergy"]}*

@@ -1,0 +1,44 @@
+package org.eit.io.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eit.core.api.Gains;
+import org.eit.core.api.Synergy;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A region's report details the synergies of the largest net gain, in the diagnostic's order, and says so. */
+class ReportModelShownTest {
+    private static Synergy copy(Synergy s, String id, Gains gains) {
+        return new Synergy(id, s.kind(), s.rules(), s.relation(), s.actors(), s.flows(), s.resource(),
+                s.demandedResource(), s.quantity(), s.unit(), s.period(), s.quantityBasis(), s.distanceKm(),
+                s.chertowType(), s.confidence(), s.explanation(), s.preparation(), s.source(), s.internal(),
+                s.existing(), s.reachCriterion(), s.reach(), s.conditions(), s.allocation(), gains);
+    }
+
+    @Test
+    void upToTheLimitEverySynergyIsDetailed() {
+        List<Synergy> few = List.of(ReportFixtures.substitution(), ReportFixtures.pooling());
+        assertThat(ReportModel.shown(few)).isSameAs(few);
+    }
+
+    @Test
+    void beyondItTheLargestNetGainsAreKeptInTheirOrder() {
+        Synergy valued = ReportFixtures.substitution();
+        assertThat(valued.gains().find("net")).isPresent();
+        List<Synergy> many = new ArrayList<>();
+        for (int i = 0; i < ReportModel.DETAILED + 50; i++) {
+            // Every fifth has no gains at all: those go first when the list is cut.
+            many.add(copy(valued, String.format("S-%04d", i), i % 5 == 0 ? Gains.NONE : valued.gains()));
+        }
+        List<Synergy> shown = ReportModel.shown(many);
+        assertThat(shown).hasSize(ReportModel.DETAILED);
+        assertThat(shown).isSubsetOf(many);
+        assertThat(shown.stream().map(Synergy::id).toList()).isSorted();
+        // 280 have a net gain and all are kept; the 20 left are the unvalued ones of the smallest ids.
+        assertThat(shown.stream().filter(s -> s.gains().find("net").isPresent())).hasSize(280);
+        assertThat(shown.stream().filter(s -> s.gains().find("net").isEmpty()).map(Synergy::id).toList())
+                .endsWith("S-0095").startsWith("S-0000");
+    }
+}
