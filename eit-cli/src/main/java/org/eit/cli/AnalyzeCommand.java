@@ -208,10 +208,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             console.say("info.written", path);
         }
         if (versionLabel != null) {
+            ReportInputs finalInputs = inputs;
             try {
                 Path saved = Versions.save(resolved.path(), versionLabel,
                         Versions.parseDate(versionDate).orElse(null), inputs.territory().name(),
-                        DiagnosticJson.write(inputs), force);
+                        out -> DiagnosticJson.write(finalInputs, out), force);
                 console.say("info.version-saved", versionLabel, saved);
             } catch (OutputFolder.RefusedOverwrite e) {
                 console.error("error.version-exists", versionLabel, e.file());

@@ -90,7 +90,7 @@ public final class OutputFolder {
         Map<String, String> manifest = readManifest();
         for (String name : names) {
             Path target = folder.resolve(name);
-            if (!force && Files.exists(target) && !Hashes.sha256Hex(read(target)).equals(manifest.get(name))) {
+            if (!force && Files.exists(target) && !digest(target).equals(manifest.get(name))) {
                 throw new RefusedOverwrite(target);
             }
         }
@@ -260,12 +260,18 @@ public final class OutputFolder {
         }
     }
 
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
+    /** The SHA-256 of a file, read in blocks: an earlier output may be hundreds of megabytes. */
+    private static String digest(Path file) {
+        var digest = Hashes.sha256();
+        byte[] block = new byte[1 << 16];
+        try (var in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(block)) > 0; ) {
+                digest.update(block, 0, n);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return Hashes.hex(digest);
     }
 
 }

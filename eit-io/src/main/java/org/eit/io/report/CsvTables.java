@@ -2,7 +2,9 @@ package org.eit.io.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,23 +39,31 @@ public final class CsvTables {
     private CsvTables() {
     }
 
-    /** Every table by file name, in {@link #FILES}' order. */
+    /** Every table by file name, in {@link #FILES}' order, rendered in memory. */
     public static Map<String, byte[]> write(ReportInputs inputs, CsvStyle style) {
-        Naming n = new Naming(inputs);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(SYNERGIES, synergies(inputs, n, style));
-        files.put(FLOWS, flows(inputs, n, style));
-        files.put(GAINS, gains(inputs, n, style));
-        files.put(ACTIONS, actions(inputs, n, style));
-        files.put(AFOM, afom(inputs, n, style));
+        tables(inputs, style).forEach((name, table) -> files.put(name, Reports.bytes(table)));
         return files;
     }
 
-    private static byte[] synergies(ReportInputs inputs, Naming n, CsvStyle style) {
-        Table t = new Table(style, n, "id", "status", "kind", "resource-id", "resource", "demanded-resource-id",
+    /** Every table by file name, in {@link #FILES}' order, each written row by row when asked. */
+    public static Map<String, Reports.Content> tables(ReportInputs inputs, CsvStyle style) {
+        Naming n = new Naming(inputs);
+        Map<String, Reports.Content> files = new LinkedHashMap<>();
+        files.put(SYNERGIES, out -> synergies(inputs, n, new Table(out, style, n, SYNERGY_COLUMNS)));
+        files.put(FLOWS, out -> flows(inputs, n, new Table(out, style, n, FLOW_COLUMNS)));
+        files.put(GAINS, out -> gains(inputs, n, new Table(out, style, n, GAIN_COLUMNS)));
+        files.put(ACTIONS, out -> actions(inputs, n, new Table(out, style, n, ACTION_COLUMNS)));
+        files.put(AFOM, out -> afom(inputs, n, new Table(out, style, n, AFOM_COLUMNS)));
+        return files;
+    }
+
+    private static final String[] SYNERGY_COLUMNS = {"id", "status", "kind", "resource-id", "resource", "demanded-resource-id",
                 "demanded-resource", "actor-ids", "actors", "flows", "quantity", "allocated", "unit", "distance-km",
                 "chertow", "confidence", "existing", "on-estimates", "net-low", "net-central", "net-high",
-                "currency", "explanation");
+                "currency", "explanation"};
+
+    private static void synergies(ReportInputs inputs, Naming n, Table t) {
         Diagnostic d = inputs.diagnostic();
         Map<String, List<Synergy>> groups = new LinkedHashMap<>();
         groups.put("retained", d.synergies());
@@ -76,13 +86,13 @@ public final class CsvTables {
                         s.explanation().in(n.locale()));
             }
         }
-        return t.bytes();
     }
 
-    private static byte[] flows(ReportInputs inputs, Naming n, CsvStyle style) {
-        Table t = new Table(style, n, "id", "actor-id", "actor", "direction", "resource-id", "resource",
+    private static final String[] FLOW_COLUMNS = {"id", "actor-id", "actor", "direction", "resource-id", "resource",
                 "description", "read-as", "quantity", "unit", "allocated", "allocated-share", "retained-synergies",
-                "status");
+                "status"};
+
+    private static void flows(ReportInputs inputs, Naming n, Table t) {
         Map<String, Flow> declared = new LinkedHashMap<>();
         inputs.territory().flows().forEach(f -> declared.put(f.id(), f));
         Map<String, FlowClassification> readAs = new LinkedHashMap<>();
@@ -104,19 +114,18 @@ public final class CsvTables {
                     f.quantity() == null ? "" : f.quantity().unit().symbol(), null, null, 0,
                     n.text("flow-status.to-classify"));
         }
-        return t.bytes();
     }
 
-    private static byte[] gains(ReportInputs inputs, Naming n, CsvStyle style) {
-        Table t = new Table(style, n, "scope", "family", "name", "label", "low", "central", "high", "unit",
-                "formula", "sources");
+    private static final String[] GAIN_COLUMNS = {"scope", "family", "name", "label", "low", "central", "high",
+            "unit", "formula", "sources"};
+
+    private static void gains(ReportInputs inputs, Naming n, Table t) {
         gainRows(t, n, n.text("csv.territory"), inputs.diagnostic().gains());
         List<Synergy> valued = new ArrayList<>(inputs.diagnostic().synergies());
         valued.addAll(inputs.diagnostic().internal());
         for (Synergy s : valued) {
             gainRows(t, n, s.id(), s.gains());
         }
-        return t.bytes();
     }
 
     private static void gainRows(Table t, Naming n, String scope, Gains gains) {
@@ -138,9 +147,10 @@ public final class CsvTables {
                 + (u.year() == null ? "" : " " + u.year());
     }
 
-    private static byte[] actions(ReportInputs inputs, Naming n, CsvStyle style) {
-        Table t = new Table(style, n, "id", "priority", "title", "type", "horizon", "lead", "partners", "synergies",
-                "net-low", "net-central", "net-high", "follow-up", "description");
+    private static final String[] ACTION_COLUMNS = {"id", "priority", "title", "type", "horizon", "lead",
+            "partners", "synergies", "net-low", "net-central", "net-high", "follow-up", "description"};
+
+    private static void actions(ReportInputs inputs, Naming n, Table t) {
         for (Action a : inputs.diagnostic().actions()) {
             GainFigure net = a.gains().find("net").orElse(null);
             t.row(a.id(), a.priority(), a.title().in(n.locale()), n.label("action-type.", a.type()),
@@ -151,27 +161,33 @@ public final class CsvTables {
                     a.indicator() == null ? "" : a.indicator().in(n.locale()),
                     a.description() == null ? "" : a.description().in(n.locale()));
         }
-        return t.bytes();
     }
 
-    private static byte[] afom(ReportInputs inputs, Naming n, CsvStyle style) {
-        Table t = new Table(style, n, "id", "quadrant", "statement", "evidence", "rule");
+    private static final String[] AFOM_COLUMNS = {"id", "quadrant", "statement", "evidence", "rule"};
+
+    private static void afom(ReportInputs inputs, Naming n, Table t) {
         for (AfomItem item : inputs.diagnostic().afom()) {
             t.row(item.id(), n.text("afom." + item.quadrant().id()), item.statement().in(n.locale()),
                     String.join(" ", item.evidence()), item.rule());
         }
-        return t.bytes();
     }
 
-    /** One CSV table: a header of translated column names, then rows of text and numbers. */
+    /**
+     * One CSV table written as its rows come: the byte order mark when the style wants one, a header of translated
+     * column names, then rows of text and numbers.
+     */
     private static final class Table {
+        private final Writer out;
         private final CsvStyle style;
-        private final StringBuilder out = new StringBuilder();
         private final int columns;
 
-        Table(CsvStyle style, Naming n, String... columns) {
+        Table(Writer out, CsvStyle style, Naming n, String... columns) throws IOException {
+            this.out = out;
             this.style = style;
             this.columns = columns.length;
+            if (style.bom()) {
+                out.write('\uFEFF');
+            }
             List<Object> header = new ArrayList<>();
             for (String c : columns) {
                 header.add(n.text("csv.col." + c));
@@ -180,17 +196,21 @@ public final class CsvTables {
         }
 
         void row(Object... cells) {
-            if (cells.length != columns && out.length() > 0) {
+            if (cells.length != columns) {
                 throw new IllegalStateException("row of " + cells.length + " cells in a table of " + columns);
             }
-            for (int i = 0; i < cells.length; i++) {
-                if (i > 0) {
-                    out.append(style.separator());
+            try {
+                for (int i = 0; i < cells.length; i++) {
+                    if (i > 0) {
+                        out.write(style.separator());
+                    }
+                    out.write(cell(cells[i]));
                 }
-                out.append(cell(cells[i]));
+                // RFC 4180's line break, which every spreadsheet reads.
+                out.write("\r\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            // RFC 4180's line break, which every spreadsheet reads.
-            out.append("\r\n");
         }
 
         private String cell(Object value) {
@@ -223,19 +243,6 @@ public final class CsvTables {
             String plain = d == 0 ? "0" : new BigDecimal(d).round(new MathContext(6)).stripTrailingZeros()
                     .toPlainString();
             return plain.replace('.', style.decimal());
-        }
-
-        byte[] bytes() {
-            byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
-            if (!style.bom()) {
-                return body;
-            }
-            byte[] withBom = new byte[body.length + 3];
-            withBom[0] = (byte) 0xEF;
-            withBom[1] = (byte) 0xBB;
-            withBom[2] = (byte) 0xBF;
-            System.arraycopy(body, 0, withBom, 3, body.length);
-            return withBom;
         }
     }
 }

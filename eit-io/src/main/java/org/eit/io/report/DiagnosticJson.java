@@ -1,11 +1,15 @@
 package org.eit.io.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +55,8 @@ public final class DiagnosticJson {
     public static final int FORMAT = 2;
     /** The JSON Schema of this file, shipped beside this class and in {@code docs/diagnostic.schema.json}. */
     public static final String SCHEMA = "diagnostic.schema.json";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private DiagnosticJson() {
@@ -78,155 +83,200 @@ public final class DiagnosticJson {
      * {@link #SCHEMA}.
      */
     public static String write(ReportInputs inputs) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            write(inputs, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Streams the file to {@code out}, one element of the large lists (actors, synergies, refused pairs, flows) at a
+     * time, so that a region's diagnostic is never held in memory a second time as text or as a tree. The bytes are
+     * those of the whole tree written at once.
+     */
+    public static void write(ReportInputs inputs, Writer out) throws IOException {
         Territory territory = inputs.territory();
         Diagnostic diagnostic = inputs.diagnostic();
         WorkspaceEstimation estimation = inputs.estimation();
-        ObjectNode root = NODES.objectNode();
-        root.put("generator", "eit");
-        root.put("format", FORMAT);
-        root.put("territory", diagnostic.territory());
-        root.put("language", territory.language().code());
-        root.put("currency", territory.currency());
-        root.put("anonymized", inputs.anonymized());
-        strings(root, "rulePacks", diagnostic.rulePacks());
-        ObjectNode counts = root.putObject("counts");
-        counts.put("actors", territory.actors().size());
-        counts.put("flows", territory.flows().size());
-        counts.put("synergies", diagnostic.synergies().size());
-        counts.put("substitution", diagnostic.synergies().stream().filter(s -> s.kind() == SynergyKind.SUBSTITUTION)
-                .count());
-        counts.put("pooling", diagnostic.synergies().stream().filter(s -> s.kind() == SynergyKind.POOLING).count());
-        counts.put("internal", diagnostic.internal().size());
-        counts.put("alternatives", diagnostic.alternatives().size());
-        counts.put("refused", diagnostic.refused().size());
-        counts.put("partnersBeyond", diagnostic.partnersBeyond());
-        counts.put("toClassify", diagnostic.toClassify().size());
-        actors(root.putArray("actors"), territory);
-        resources(root.putArray("resources"), inputs);
-        synergies(root.putArray("synergies"), diagnostic.synergies(), estimation);
-        synergies(root.putArray("alternatives"), diagnostic.alternatives(), estimation);
-        synergies(root.putArray("internal"), diagnostic.internal(), estimation);
-        ArrayNode refused = root.putArray("refused");
-        for (RefusedPair pair : diagnostic.refused()) {
-            ObjectNode node = refused.addObject();
-            node.put("offerFlow", pair.offerFlow());
-            node.put("demandFlow", pair.demandFlow());
-            strings(node, "actors", pair.actors());
-            node.put("relation", pair.relation());
-            node.put("distanceKm", pair.distanceKm());
-            justifications(node.putArray("reasons"), pair.reasons());
-        }
-        ArrayNode flows = root.putArray("flows");
-        Map<String, Flow> declared = new java.util.HashMap<>();
-        territory.flows().forEach(f -> declared.put(f.id(), f));
-        Map<String, FlowClassification> readAs = new java.util.HashMap<>();
-        inputs.classifications().forEach(c -> readAs.putIfAbsent(c.flowId(), c));
-        for (FlowBalance flow : diagnostic.flows()) {
-            ObjectNode node = flows.addObject();
-            node.put("id", flow.id());
-            node.put("actor", flow.actor());
-            node.put("direction", flow.direction().id());
-            node.put("resource", flow.resource());
-            node.put("quantity", flow.quantity());
-            node.put("unit", flow.unit());
-            node.put("period", flow.quantity() == null ? null : "year");
-            node.put("allocated", flow.allocated());
-            node.put("retainedSynergies", flow.retained());
-            node.put("partnersBeyond", flow.partnersBeyond());
-            Flow source = declared.get(flow.id());
-            node.put("description", source == null || source.description().isEmpty() ? null : source.description());
-            FlowClassification c = readAs.get(flow.id());
-            if (c == null) {
-                node.putNull("readAs");
-            } else {
-                ObjectNode read = node.putObject("readAs");
-                read.put("method", c.method().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-                read.put("text", c.text());
-                read.put("matched", c.matched());
-                read.put("score", significant(c.score()));
+        try (JsonGenerator gen = MAPPER.createGenerator(out)) {
+            gen.setPrettyPrinter(new DefaultPrettyPrinter());
+            // The caller's writer stays open: others may follow in it, and the caller closes it.
+            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            gen.writeStartObject();
+            ObjectNode head = NODES.objectNode();
+            head.put("generator", "eit");
+            head.put("format", FORMAT);
+            head.put("territory", diagnostic.territory());
+            head.put("language", territory.language().code());
+            head.put("currency", territory.currency());
+            head.put("anonymized", inputs.anonymized());
+            strings(head, "rulePacks", diagnostic.rulePacks());
+            ObjectNode counts = head.putObject("counts");
+            counts.put("actors", territory.actors().size());
+            counts.put("flows", territory.flows().size());
+            counts.put("synergies", diagnostic.synergies().size());
+            counts.put("substitution", diagnostic.synergies().stream()
+                    .filter(s -> s.kind() == SynergyKind.SUBSTITUTION).count());
+            counts.put("pooling", diagnostic.synergies().stream().filter(s -> s.kind() == SynergyKind.POOLING)
+                    .count());
+            counts.put("internal", diagnostic.internal().size());
+            counts.put("alternatives", diagnostic.alternatives().size());
+            counts.put("alternativesNotListed", diagnostic.alternativesNotListed());
+            counts.put("refused", diagnostic.refused().size());
+            counts.put("partnersBeyond", diagnostic.partnersBeyond());
+            counts.put("toClassify", diagnostic.toClassify().size());
+            fields(gen, head);
+            array(gen, "actors", territory.actors().stream().sorted(java.util.Comparator.comparing(Actor::id))
+                    .toList(), DiagnosticJson::actor);
+            gen.writeFieldName("resources");
+            gen.writeTree(resources(NODES.arrayNode(), inputs));
+            array(gen, "synergies", diagnostic.synergies(), (node, s) -> synergy(node, s, estimation));
+            array(gen, "alternatives", diagnostic.alternatives(), (node, s) -> synergy(node, s, estimation));
+            array(gen, "internal", diagnostic.internal(), (node, s) -> synergy(node, s, estimation));
+            array(gen, "refused", diagnostic.refused(), DiagnosticJson::refused);
+            Map<String, Flow> declared = new java.util.HashMap<>();
+            territory.flows().forEach(f -> declared.put(f.id(), f));
+            Map<String, FlowClassification> readAs = new java.util.HashMap<>();
+            inputs.classifications().forEach(c -> readAs.putIfAbsent(c.flowId(), c));
+            array(gen, "flows", diagnostic.flows(), (node, flow) -> flow(node, flow, declared.get(flow.id()),
+                    readAs.get(flow.id())));
+            ObjectNode tail = NODES.objectNode();
+            ArrayNode unclear = tail.putArray("toClassify");
+            for (FlowToClassify flow : diagnostic.toClassify()) {
+                ObjectNode node = unclear.addObject();
+                node.put("id", flow.id());
+                node.put("actor", flow.actorId());
+                node.put("direction", flow.direction().id());
+                node.put("field", flow.field());
+                node.put("text", flow.text());
+                strings(node, "candidates", flow.candidates());
             }
+            gains(tail.putObject("gains"), diagnostic.gains());
+            ApproachCost approach = diagnostic.approach();
+            if (approach == null) {
+                tail.putNull("approach");
+            } else {
+                ObjectNode node = tail.putObject("approach");
+                node.put("studyFte", approach.studyFte());
+                node.put("studyMonths", approach.studyMonths());
+                node.put("studyFunding", approach.studyFunding());
+                node.put("facilitationFte", approach.facilitationFte());
+                node.put("facilitationYears", approach.facilitationYears());
+                node.put("facilitationFunding", approach.facilitationFunding());
+                figure(node.putObject("study"), approach.study());
+                figure(node.putObject("facilitationPerYear"), approach.facilitationPerYear());
+                figure(node.putObject("total"), approach.total());
+            }
+            diagnosticParts(tail, diagnostic);
+            NetworkAssessment network = diagnostic.network();
+            if (network == null) {
+                tail.putNull("network");
+            } else {
+                ObjectNode node = tail.putObject("network");
+                node.put("rule", network.rule());
+                node.put("chertow32Met", network.met());
+                strings(node, "entities", network.entities());
+                strings(node, "resources", network.resources());
+                text(node, "explanation", network.explanation());
+            }
+            ArrayNode warnings = tail.putArray("warnings");
+            for (Problem problem : diagnostic.warnings()) {
+                ObjectNode node = warnings.addObject();
+                node.put("severity", problem.severity().name().toLowerCase(Locale.ROOT));
+                node.put("code", problem.code());
+                node.put("file", problem.file());
+                node.put("line", problem.line());
+                node.put("column", problem.column());
+                node.put("field", problem.field());
+                node.put("value", problem.value());
+                text(node, "message", new LocalizedText(problem.message(Locale.FRENCH),
+                        problem.message(Locale.ENGLISH)));
+            }
+            if (estimation != null) {
+                estimation(tail.putObject("estimation"), diagnostic, estimation);
+            }
+            fields(gen, tail);
+            gen.writeEndObject();
         }
-        ArrayNode unclear = root.putArray("toClassify");
-        for (FlowToClassify flow : diagnostic.toClassify()) {
-            ObjectNode node = unclear.addObject();
-            node.put("id", flow.id());
-            node.put("actor", flow.actorId());
-            node.put("direction", flow.direction().id());
-            node.put("field", flow.field());
-            node.put("text", flow.text());
-            strings(node, "candidates", flow.candidates());
+        out.write("\n");
+        out.flush();
+    }
+
+    /** Writes every field of {@code part} into the object being written. */
+    private static void fields(JsonGenerator gen, ObjectNode part) throws IOException {
+        var it = part.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> field = it.next();
+            gen.writeFieldName(field.getKey());
+            gen.writeTree(field.getValue());
         }
-        gains(root.putObject("gains"), diagnostic.gains());
-        ApproachCost approach = diagnostic.approach();
-        if (approach == null) {
-            root.putNull("approach");
+    }
+
+    /** An array field written one element at a time: each element is made as a small tree, written, dropped. */
+    private static <T> void array(JsonGenerator gen, String name, List<T> items,
+                                  java.util.function.BiConsumer<ObjectNode, T> fill) throws IOException {
+        gen.writeArrayFieldStart(name);
+        for (T item : items) {
+            ObjectNode node = NODES.objectNode();
+            fill.accept(node, item);
+            gen.writeTree(node);
+        }
+        gen.writeEndArray();
+    }
+
+    private static void refused(ObjectNode node, RefusedPair pair) {
+        node.put("offerFlow", pair.offerFlow());
+        node.put("demandFlow", pair.demandFlow());
+        strings(node, "actors", pair.actors());
+        node.put("relation", pair.relation());
+        node.put("distanceKm", pair.distanceKm());
+        justifications(node.putArray("reasons"), pair.reasons());
+    }
+
+    private static void flow(ObjectNode node, FlowBalance flow, Flow source, FlowClassification c) {
+        node.put("id", flow.id());
+        node.put("actor", flow.actor());
+        node.put("direction", flow.direction().id());
+        node.put("resource", flow.resource());
+        node.put("quantity", flow.quantity());
+        node.put("unit", flow.unit());
+        node.put("period", flow.quantity() == null ? null : "year");
+        node.put("allocated", flow.allocated());
+        node.put("retainedSynergies", flow.retained());
+        node.put("partnersBeyond", flow.partnersBeyond());
+        node.put("description", source == null || source.description().isEmpty() ? null : source.description());
+        if (c == null) {
+            node.putNull("readAs");
         } else {
-            ObjectNode node = root.putObject("approach");
-            node.put("studyFte", approach.studyFte());
-            node.put("studyMonths", approach.studyMonths());
-            node.put("studyFunding", approach.studyFunding());
-            node.put("facilitationFte", approach.facilitationFte());
-            node.put("facilitationYears", approach.facilitationYears());
-            node.put("facilitationFunding", approach.facilitationFunding());
-            figure(node.putObject("study"), approach.study());
-            figure(node.putObject("facilitationPerYear"), approach.facilitationPerYear());
-            figure(node.putObject("total"), approach.total());
-        }
-        diagnosticParts(root, diagnostic);
-        NetworkAssessment network = diagnostic.network();
-        if (network == null) {
-            root.putNull("network");
-        } else {
-            ObjectNode node = root.putObject("network");
-            node.put("rule", network.rule());
-            node.put("chertow32Met", network.met());
-            strings(node, "entities", network.entities());
-            strings(node, "resources", network.resources());
-            text(node, "explanation", network.explanation());
-        }
-        ArrayNode warnings = root.putArray("warnings");
-        for (Problem problem : diagnostic.warnings()) {
-            ObjectNode node = warnings.addObject();
-            node.put("severity", problem.severity().name().toLowerCase(Locale.ROOT));
-            node.put("code", problem.code());
-            node.put("file", problem.file());
-            node.put("line", problem.line());
-            node.put("column", problem.column());
-            node.put("field", problem.field());
-            node.put("value", problem.value());
-            text(node, "message", new LocalizedText(problem.message(Locale.FRENCH), problem.message(Locale.ENGLISH)));
-        }
-        if (estimation != null) {
-            estimation(root.putObject("estimation"), diagnostic, estimation);
-        }
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            ObjectNode read = node.putObject("readAs");
+            read.put("method", c.method().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            read.put("text", c.text());
+            read.put("matched", c.matched());
+            read.put("score", significant(c.score()));
         }
     }
 
     /** The actors by id (not in the rows' order, which may change): what a reader needs to name and place them. */
-    private static void actors(ArrayNode array, Territory territory) {
-        for (Actor actor : territory.actors().stream().sorted(java.util.Comparator.comparing(Actor::id)).toList()) {
-            ObjectNode node = array.addObject();
-            node.put("id", actor.id());
-            node.put("name", actor.name());
-            node.put("kind", actor.kind().id());
-            node.put("activity", actor.activity());
-            node.put("zone", actor.zone());
-            if (actor.location() == null) {
-                node.putNull("latitude");
-                node.putNull("longitude");
-            } else {
-                node.put("latitude", actor.location().latitude());
-                node.put("longitude", actor.location().longitude());
-            }
+    private static void actor(ObjectNode node, Actor actor) {
+        node.put("id", actor.id());
+        node.put("name", actor.name());
+        node.put("kind", actor.kind().id());
+        node.put("activity", actor.activity());
+        node.put("zone", actor.zone());
+        if (actor.location() == null) {
+            node.putNull("latitude");
+            node.putNull("longitude");
+        } else {
+            node.put("latitude", actor.location().latitude());
+            node.put("longitude", actor.location().longitude());
         }
     }
 
     /** Every resource the diagnostic names, by id, with its French and English labels. */
-    private static void resources(ArrayNode array, ReportInputs inputs) {
+    private static ArrayNode resources(ArrayNode array, ReportInputs inputs) {
         java.util.Set<String> ids = new java.util.TreeSet<>();
         Diagnostic d = inputs.diagnostic();
         inputs.territory().flows().forEach(f -> ids.add(f.resourceId()));
@@ -251,6 +301,7 @@ public final class DiagnosticJson {
             node.put("kind", r == null ? null : r.kind().id());
             text(node, "label", r == null ? new LocalizedText(id, id) : new LocalizedText(r.labelFr(), r.labelEn()));
         }
+        return array;
     }
 
     private static void estimation(ObjectNode node, Diagnostic diagnostic, WorkspaceEstimation estimation) {
@@ -327,51 +378,48 @@ public final class DiagnosticJson {
     }
 
     /** With {@code estimation}, each synergy also says whether it rests on an estimated flow. */
-    private static void synergies(ArrayNode array, List<Synergy> synergies, WorkspaceEstimation estimation) {
-        for (Synergy s : synergies) {
-            ObjectNode node = array.addObject();
-            node.put("id", s.id());
-            node.put("kind", s.kind().id());
-            strings(node, "rules", s.rules());
-            node.put("relation", s.relation());
-            node.put("existing", s.existing());
-            strings(node, "flows", s.flows());
-            strings(node, "actors", s.actors());
-            node.put("resource", s.resource());
-            node.put("demandedResource", s.demandedResource());
-            node.put("quantity", s.quantity());
-            node.put("unit", s.unit());
-            node.put("period", s.period());
-            node.put("quantityBasis", s.quantityBasis());
-            node.put("distanceKm", s.distanceKm());
-            node.put("chertowType", s.chertowType());
-            node.put("confidence", s.confidence().id());
-            text(node, "explanation", s.explanation());
-            text(node, "preparation", s.preparation());
-            node.put("source", s.source());
-            node.put("reachCriterion", s.reachCriterion());
-            if (s.reach() == null) {
-                node.putNull("reach");
-            } else {
-                justification(node.putObject("reach"), s.reach());
-            }
-            justifications(node.putArray("conditions"), s.conditions());
-            Allocation a = s.allocation();
-            if (a == null) {
-                node.putNull("allocation");
-            } else {
-                ObjectNode allocation = node.putObject("allocation");
-                allocation.put("status", a.status().id());
-                allocation.put("quantity", a.quantity());
-                allocation.put("offerShare", a.offerShare());
-                allocation.put("needShare", a.needShare());
-                text(allocation, "reason", a.reason());
-                strings(allocation, "competing", a.competing());
-            }
-            gains(node.putObject("gains"), s.gains());
-            if (estimation != null) {
-                node.put("restsOnEstimates", estimation.restsOnEstimates(s));
-            }
+    private static void synergy(ObjectNode node, Synergy s, WorkspaceEstimation estimation) {
+        node.put("id", s.id());
+        node.put("kind", s.kind().id());
+        strings(node, "rules", s.rules());
+        node.put("relation", s.relation());
+        node.put("existing", s.existing());
+        strings(node, "flows", s.flows());
+        strings(node, "actors", s.actors());
+        node.put("resource", s.resource());
+        node.put("demandedResource", s.demandedResource());
+        node.put("quantity", s.quantity());
+        node.put("unit", s.unit());
+        node.put("period", s.period());
+        node.put("quantityBasis", s.quantityBasis());
+        node.put("distanceKm", s.distanceKm());
+        node.put("chertowType", s.chertowType());
+        node.put("confidence", s.confidence().id());
+        text(node, "explanation", s.explanation());
+        text(node, "preparation", s.preparation());
+        node.put("source", s.source());
+        node.put("reachCriterion", s.reachCriterion());
+        if (s.reach() == null) {
+            node.putNull("reach");
+        } else {
+            justification(node.putObject("reach"), s.reach());
+        }
+        justifications(node.putArray("conditions"), s.conditions());
+        Allocation a = s.allocation();
+        if (a == null) {
+            node.putNull("allocation");
+        } else {
+            ObjectNode allocation = node.putObject("allocation");
+            allocation.put("status", a.status().id());
+            allocation.put("quantity", a.quantity());
+            allocation.put("offerShare", a.offerShare());
+            allocation.put("needShare", a.needShare());
+            text(allocation, "reason", a.reason());
+            strings(allocation, "competing", a.competing());
+        }
+        gains(node.putObject("gains"), s.gains());
+        if (estimation != null) {
+            node.put("restsOnEstimates", estimation.restsOnEstimates(s));
         }
     }
 

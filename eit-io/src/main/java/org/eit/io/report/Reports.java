@@ -2,7 +2,9 @@ package org.eit.io.report;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eit.io.output.OutputFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the outputs of an analysis into an output folder: each file atomically and with the user's umask
@@ -18,6 +22,7 @@ import org.eit.io.output.OutputFolder;
  */
 public final class Reports {
     public static final String DIAGNOSTIC = "diagnostic.json";
+    private static final Logger LOG = LoggerFactory.getLogger(Reports.class);
 
     private Reports() {
     }
@@ -33,34 +38,70 @@ public final class Reports {
         return names;
     }
 
-    /** Every file of {@code formats} by name, rendered in memory. */
-    public static Map<String, byte[]> render(ReportInputs inputs, Set<ReportFormat> formats, CsvStyle style) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
+    /** One output file's content, written to a UTF-8 writer when asked (so that a large one is never held whole). */
+    @FunctionalInterface
+    public interface Content {
+        void write(Writer out) throws IOException;
+    }
+
+    /** Every file of {@code formats} by name, in a stable order, to be written. */
+    public static Map<String, Content> contents(ReportInputs inputs, Set<ReportFormat> formats, CsvStyle style) {
+        Map<String, Content> files = new LinkedHashMap<>();
         for (ReportFormat f : ReportFormat.values()) {
             if (!formats.contains(f)) {
                 continue;
             }
             switch (f) {
-                case HTML -> files.put(TemplateReports.HTML, utf8(TemplateReports.html(inputs)));
-                case MD -> files.put(TemplateReports.MARKDOWN, utf8(TemplateReports.markdown(inputs)));
+                case HTML -> files.put(TemplateReports.HTML, out -> TemplateReports.html(inputs, out));
+                case MD -> files.put(TemplateReports.MARKDOWN, out -> TemplateReports.markdown(inputs, out));
                 case JSON -> {
-                    files.put(DIAGNOSTIC, utf8(DiagnosticJson.write(inputs)));
-                    files.put(DiagnosticJson.SCHEMA, schema());
+                    files.put(DIAGNOSTIC, out -> DiagnosticJson.write(inputs, out));
+                    files.put(DiagnosticJson.SCHEMA, out -> out.write(new String(schema(), StandardCharsets.UTF_8)));
                 }
-                case CSV -> files.putAll(CsvTables.write(inputs, style));
-                case GEOJSON -> files.put(GeoJsonMap.FILE, utf8(GeoJsonMap.write(inputs)));
+                case CSV -> files.putAll(CsvTables.tables(inputs, style));
+                case GEOJSON -> files.put(GeoJsonMap.FILE, out -> out.write(GeoJsonMap.write(inputs)));
             }
         }
         return files;
     }
 
-    /** Renders and writes; the paths written, in order. */
+    /** Every file of {@code formats} by name, rendered in memory. */
+    public static Map<String, byte[]> render(ReportInputs inputs, Set<ReportFormat> formats, CsvStyle style) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        contents(inputs, formats, style).forEach((name, content) -> files.put(name, bytes(content)));
+        return files;
+    }
+
+    /** One content rendered in memory, in UTF-8. */
+    static byte[] bytes(Content content) {
+        StringWriter out = new StringWriter();
+        try {
+            content.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Renders and writes, each file streamed to a temporary file beside its target and all moved into place at the
+     * end: a failure leaves the folder as it was. The paths written, in order.
+     */
     public static List<Path> write(ReportInputs inputs, Set<ReportFormat> formats, CsvStyle style,
                                    OutputFolder output) {
-        Map<String, byte[]> files = render(inputs, formats, style);
-        output.checkWritable(files.keySet().toArray(String[]::new));
+        Map<String, Content> files = contents(inputs, formats, style);
         List<Path> written = new ArrayList<>();
-        files.forEach((name, content) -> written.add(output.write(name, content)));
+        try (OutputFolder.Batch batch = output.batch(files.keySet().toArray(String[]::new))) {
+            for (Map.Entry<String, Content> file : files.entrySet()) {
+                long start = System.nanoTime();
+                file.getValue().write(batch.writer(file.getKey()));
+                LOG.info("wrote {} in {} ms", file.getKey(), (System.nanoTime() - start) / 1_000_000);
+                written.add(output.path().resolve(file.getKey()));
+            }
+            batch.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return written;
     }
 
@@ -74,9 +115,5 @@ public final class Reports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

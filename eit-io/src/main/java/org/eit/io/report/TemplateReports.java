@@ -30,21 +30,34 @@ public final class TemplateReports {
 
     /** The self-contained HTML report: inline CSS and SVG, no script, nothing loaded from elsewhere. */
     public static String html(ReportInputs inputs) {
-        return render("report.ftlh", inputs);
+        StringWriter out = new StringWriter();
+        html(inputs, out);
+        return out.toString();
+    }
+
+    /** The HTML report, written to {@code out} as the template runs. */
+    public static void html(ReportInputs inputs, Writer out) {
+        render("report.ftlh", inputs, out);
     }
 
     /** The same content in Markdown. */
     public static String markdown(ReportInputs inputs) {
-        return render("report.md.ftl", inputs);
+        StringWriter out = new StringWriter();
+        markdown(inputs, out);
+        return out.toString();
     }
 
-    private static String render(String name, ReportInputs inputs) {
+    /** The Markdown report, written to {@code out} as the template runs. */
+    public static void markdown(ReportInputs inputs, Writer out) {
+        render("report.md.ftl", inputs, out);
+    }
+
+    private static void render(String name, ReportInputs inputs, Writer out) {
         Map<String, Object> model = ReportModel.of(inputs);
         try {
             Template template = CONFIGURATION.getTemplate(name, inputs.locale());
-            StringWriter out = new StringWriter();
             template.process(model, out);
-            return out.toString();
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (TemplateException e) {

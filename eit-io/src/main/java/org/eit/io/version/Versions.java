@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eit.io.output.OutputFolder;
+import org.eit.io.report.Reports;
 
 /**
  * Labelled versions of a workspace's diagnostic (V1, V2, final): {@code versions/LABEL/diagnostic.json}, as
@@ -60,6 +61,12 @@ public final class Versions {
      */
     public static Path save(Path workspace, String label, LocalDate date, String territory, String diagnosticJson,
                             boolean force) {
+        return save(workspace, label, date, territory, out -> out.write(diagnosticJson), force);
+    }
+
+    /** As {@link #save(Path, String, LocalDate, String, String, boolean)}, the diagnostic streamed to its file. */
+    public static Path save(Path workspace, String label, LocalDate date, String territory,
+                            Reports.Content diagnosticJson, boolean force) {
         Path folder = folder(workspace, label);
         if (!force && Files.exists(folder.resolve(DIAGNOSTIC))) {
             throw new OutputFolder.RefusedOverwrite(folder.resolve(DIAGNOSTIC));
@@ -73,7 +80,13 @@ public final class Versions {
             info.put("date", date.toString());
         }
         info.put("territory", territory);
-        Path saved = output.write(DIAGNOSTIC, diagnosticJson);
+        Path saved = folder.resolve(DIAGNOSTIC);
+        try (OutputFolder.Batch batch = output.batch(DIAGNOSTIC)) {
+            diagnosticJson.write(batch.writer(DIAGNOSTIC));
+            batch.commit();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         try {
             output.write(INFO, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(info) + "\n");
         } catch (IOException e) {

@@ -45,6 +45,7 @@ import org.eit.io.IoMessages;
  * Stateless and thread-safe.
  */
 public final class WorkspaceReader {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkspaceReader.class);
     public static final String SETTINGS_FILE = "territory.yaml";
     public static final String ACTORS_FILE = "actors.csv";
     public static final String FLOWS_FILE = "flows.csv";
@@ -113,7 +114,10 @@ public final class WorkspaceReader {
     public Workspace read(Path path) {
         Reading reading = new Reading();
         try {
-            return read(path, reading);
+            long start = System.nanoTime();
+            Workspace workspace = read(path, reading);
+            LOG.info("workspace read in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return workspace;
         } catch (OutOfMemoryError e) {
             // What was allocated for the file is unreachable by now: there is room again to say what happened.
             Problems problems = new Problems();

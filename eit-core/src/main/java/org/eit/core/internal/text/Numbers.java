@@ -103,26 +103,34 @@ public final class Numbers {
             return invalid();
         }
         String trimmed = text.trim();
-        if (trimmed.startsWith("#") && trimmed.length() > 1) {
-            return new Reading(Double.NaN, Status.SPREADSHEET_ERROR, null);
-        }
-        String s = SEPARATORS.matcher(trimmed).replaceAll("").replace('\u2212', '-');
-        if (NOT_FINITE.contains(s.toLowerCase(Locale.ROOT))) {
-            return new Reading(Double.NaN, Status.NOT_FINITE, null);
-        }
         boolean negative = false;
-        if (s.startsWith("-") || s.startsWith("+")) {
-            negative = s.charAt(0) == '-';
-            s = s.substring(1);
-        }
         String exponent = "";
-        java.util.regex.Matcher e = EXPONENT.matcher(s);
-        if (e.find() && e.start() > 0) {
-            exponent = s.substring(e.start());
-            s = s.substring(0, e.start());
-        }
-        if (s.isEmpty() || !MANTISSA.matcher(s).matches() || s.chars().noneMatch(Character::isDigit)) {
-            return invalid();
+        String s;
+        int plain = plainMantissa(trimmed);
+        if (plain > 0) {
+            // Digits and marks only (most cells of a large file): what the patterns below would find is known.
+            negative = plain == 2;
+            s = negative ? trimmed.substring(1) : trimmed;
+        } else {
+            if (trimmed.startsWith("#") && trimmed.length() > 1) {
+                return new Reading(Double.NaN, Status.SPREADSHEET_ERROR, null);
+            }
+            s = SEPARATORS.matcher(trimmed).replaceAll("").replace('\u2212', '-');
+            if (NOT_FINITE.contains(s.toLowerCase(Locale.ROOT))) {
+                return new Reading(Double.NaN, Status.NOT_FINITE, null);
+            }
+            if (s.startsWith("-") || s.startsWith("+")) {
+                negative = s.charAt(0) == '-';
+                s = s.substring(1);
+            }
+            java.util.regex.Matcher e = EXPONENT.matcher(s);
+            if (e.find() && e.start() > 0) {
+                exponent = s.substring(e.start());
+                s = s.substring(0, e.start());
+            }
+            if (s.isEmpty() || !MANTISSA.matcher(s).matches() || s.chars().noneMatch(Character::isDigit)) {
+                return invalid();
+            }
         }
         int commas = count(s, ',');
         int dots = count(s, '.');
@@ -205,6 +213,24 @@ public final class Numbers {
 
     private static Reading invalid() {
         return new Reading(Double.NaN, Status.INVALID, null);
+    }
+
+    /**
+     * 1 when {@code s} is only digits, points and commas with a digit among them; 2 when the same follows a minus
+     * sign; 0 otherwise (the general reading then applies).
+     */
+    private static int plainMantissa(String s) {
+        int start = !s.isEmpty() && s.charAt(0) == '-' ? 1 : 0;
+        boolean digit = false;
+        for (int i = start; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != '.' && c != ',') {
+                return 0;
+            }
+        }
+        return digit ? start + 1 : 0;
     }
 
     private static int count(String s, char c) {
