@@ -73,7 +73,7 @@ public final class SubstitutionEconomics implements GainCalculator {
      * summed over the operations of {@code preparation_ops}. A preparation whose row names no costed operation is
      * noted as not valued; one that names others besides (or an operation whose unit the offer's does not convert
      * to) as valued in part. Heat exchangers and substations have no row: the pipe is the transport term, and the
-     * exchanger's investment is not valued (noted), so that nothing is counted twice.
+     * exchanger's investment is not valued (a pipe's note says so), so that nothing is counted twice.
      */
     private static void preparation(GainInput in, GainSheet sheet) {
         Finding f = in.finding();
@@ -116,7 +116,8 @@ public final class SubstitutionEconomics implements GainCalculator {
                     row.sourceId().isEmpty() ? null : row.sourceId(), row.year()));
         }
         if (terms.isEmpty()) {
-            sheet.note("preparation-not-valued", "preparation", text);
+            sheet.note("pipe".equals(f.mode()) ? "preparation-beyond-pipe" : "preparation-not-valued", "preparation",
+                    text);
             return;
         }
         sheet.economic("preparation", in.offerUsed().times(perUnit).negated(), GainSheet.plain(in.offerUsed(),

@@ -329,4 +329,16 @@ class GainsTest {
         assertThat(d.gains().find("preparation").orElseThrow().central()).isCloseTo(-(160 * 20.0 + 50 * 82.5),
                 within(1e-6));
     }
+
+    /** An exchanger and a pipe: the pipe is the transport term; the exchanger has no cost row and is noted, once. */
+    @Test
+    void aHeatExchangersPreparationIsThePipeOnlyAndSaysSo() {
+        Synergy s = only(apart(0.5).flow("F1", "A", Direction.OFFER, "heat-medium-temperature", 3000, 90.0, false)
+                .flow("F2", "B", Direction.DEMAND, "heat-low-temperature", 2000, 50.0, false).cost("F2", 60)
+                .analyze());
+        assertThat(s.gains().find("preparation")).isEmpty();
+        assertThat(figure(s, "transport").factors()).extracting(f -> f.table()).contains("pipes.csv");
+        assertThat(s.gains().notes()).extracting(n -> n.en()).anySatisfy(n -> assertThat(n)
+                .startsWith("The preparation (heat exchanger and pipe").contains("valued only for its pipe"));
+    }
 }
