@@ -164,7 +164,7 @@ public final class SummaryTable {
         List<GainFigure> shown = new ArrayList<>();
         totals.find("net").ifPresent(shown::add);
         for (String name : List.of("avoided-purchase", "avoided-disposal", "pooling-saving", "transport",
-                "transaction", "ghg-avoided", "diverted", "virgin-saved", "water-saved", "energy-saved", "jobs",
+                "preparation", "transaction", "ghg-avoided", "diverted", "virgin-saved", "water-saved", "energy-saved", "jobs",
                 "actors")) {
             totals.find(name).ifPresent(shown::add);
         }

@@ -2,6 +2,7 @@ package org.eit.rules.compatibility;
 
 import org.eit.core.api.LocalizedText;
 import org.eit.rules.facts.Accepts;
+import org.eit.rules.facts.PreparationOps;
 
 /**
  * A demanded resource that an offered resource can serve, and why, before distances: the compatibility rules
@@ -43,7 +44,8 @@ public record Fit(String demanded, String offered, String relation, double ratio
         double searchKm = criterion == null ? reachKm : Math.max(reachKm, criterion.capKm());
         return new Accepts(demanded, offered, relation, ratio, unit,
                 row == null ? null : row.minTemperatureC(), row == null ? null : row.maxTemperatureC(),
-                hazardousAllowed, preparation, row == null ? null : row.citation(), reachKm, mode, searchKm,
+                hazardousAllowed, preparation, row == null ? PreparationOps.UNKNOWN : row.preparationOps(),
+                row == null ? null : row.citation(), reachKm, mode, searchKm,
                 criterion == null ? null : criterion.criterion(), criterion == null ? 0 : criterion.threshold(),
                 criterion == null ? null : criterion.source(), outlet);
     }

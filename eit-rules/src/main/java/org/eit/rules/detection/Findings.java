@@ -75,7 +75,7 @@ public final class Findings {
                 demand.getResource(), quantity, quantity == null ? null : demand.getUnit(),
                 offer.isRate() && demand.isRate(), offerPerUnit, distanceKm, sameZone, internal,
                 candidate.isExisting(), offer.isEstimated() || demand.isEstimated(), confidence, accepts.preparation(),
-                accepts.source(), accepts.outlet(), accepts.mode(), candidate.getEconomics(),
+                accepts.preparationOps(), accepts.source(), accepts.outlet(), accepts.mode(), candidate.getEconomics(),
                 reach == null ? null : reach.criterion(), reach == null ? null : reach.reason(),
                 conditions.stream().map(Condition::reason).toList(),
                 () -> new Finding.Details(matching.basis(), pairVars(candidate)));
@@ -202,7 +202,7 @@ public final class Findings {
                 SynergyKind.POOLING, reasons, "pooling-theme:" + theme.id(), actors, flows,
                 resource, resource, quantity, quantity == null ? null : unit.symbol(), perYear, null,
                 known ? span : null, sameZone, false, false,
-                sorted.stream().anyMatch(m -> m.demand().isEstimated()), confidence, null, theme.source(), null, null,
+                sorted.stream().anyMatch(m -> m.demand().isEstimated()), confidence, null, null, theme.source(), null, null,
                 null, null, null,
                 theme.condition() == null ? List.of() : List.of(new Reason("pooling-themes.csv: " + theme.id(),
                         "pooling", theme.source(), theme.condition(), Map.of())),

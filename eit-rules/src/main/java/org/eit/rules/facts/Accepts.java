@@ -17,6 +17,7 @@ import org.eit.core.api.LocalizedText;
  * @param maxTemperatureC  highest temperature of the offered flow for a substitution row, or null
  * @param hazardousAllowed whether a hazardous offer may serve this demand
  * @param preparation      the preparation typically needed (a substitution row), or null
+ * @param preparationOps   the operations of {@code preparation-costs.csv} the preparation names
  * @param source           the reference of the substitution row and where it is written, or null
  * @param reachKm          the fixed reach of the pair (the shorter of both resources' reaches): what applies when
  *                         no criterion can be computed
@@ -30,8 +31,8 @@ import org.eit.core.api.LocalizedText;
  */
 public record Accepts(String demanded, String offered, String relation, double ratio, String unit,
                       Double minTemperatureC, Double maxTemperatureC, boolean hazardousAllowed,
-                      LocalizedText preparation, String source, double reachKm, String mode, double searchKm,
-                      String criterion, double threshold, String criterionSource, String outlet) {
+                      LocalizedText preparation, PreparationOps preparationOps, String source, double reachKm,
+                      String mode, double searchKm, String criterion, double threshold, String criterionSource, String outlet) {
     public static final String SAME = "same-resource";
     public static final String SUB_RESOURCE = "sub-resource";
     public static final String SUBSTITUTION = "substitution";

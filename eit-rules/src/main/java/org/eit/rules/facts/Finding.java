@@ -33,6 +33,8 @@ import org.eit.rules.gains.Economics;
  * @param estimated        a flow of it is estimated from an activity profile, not declared
  * @param confidence       the lowest of the flows'
  * @param preparation      the preparation typically needed, or null
+ * @param preparationOps   the operations of {@code preparation-costs.csv} the preparation names (the gains value
+ *                         them)
  * @param source           the reference behind the knowledge used, or null
  * @param outlet           what the demanded resource is used for (feed, biogas, fuel...; {@code outlets.csv}), or
  *                         null
@@ -47,14 +49,15 @@ import org.eit.rules.gains.Economics;
 public record Finding(String key, SynergyKind kind, List<Reason> reasons, String relation, List<String> actors,
                       List<String> flows, String resource, String demandedResource, Double quantity, String unit,
                       boolean perYear, Double offerPerUnit, Double distanceKm, boolean sameZone, boolean internal,
-                      boolean existing, boolean estimated, Confidence confidence, LocalizedText preparation, String source,
-                      String outlet, String mode, Economics economics, String criterion, Reason reach,
+                      boolean existing, boolean estimated, Confidence confidence, LocalizedText preparation,
+                      PreparationOps preparationOps, String source, String outlet, String mode, Economics economics, String criterion, Reason reach,
                       List<Reason> conditions, Supplier<Details> details) {
     /** The relation of a pooling of idle capacity. */
     public static final String SHARED = "shared-capacity";
 
     public Finding {
         reasons = List.copyOf(reasons);
+        preparationOps = preparationOps == null ? PreparationOps.UNKNOWN : preparationOps;
         actors = List.copyOf(actors);
         flows = List.copyOf(flows);
         conditions = List.copyOf(conditions);
@@ -124,7 +127,7 @@ public record Finding(String key, SynergyKind kind, List<Reason> reasons, String
         }
         return new Finding(key, kind, all, relation, actors, flows, resource, demandedResource, quantity, unit,
                 perYear, offerPerUnit, distanceKm, sameZone, internal, existing, estimated, confidence, preparation,
-                source, outlet, mode, economics, criterion != null ? criterion : other.criterion, reach != null ? reach : other.reach, conditions,
+                preparationOps, source, outlet, mode, economics, criterion != null ? criterion : other.criterion, reach != null ? reach : other.reach, conditions,
                 details);
     }
 }

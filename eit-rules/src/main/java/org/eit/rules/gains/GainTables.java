@@ -24,6 +24,7 @@ public final class GainTables {
     private final Map<String, PoolingSavingRow> poolingSavings = new HashMap<>();
     private final Map<String, DisposalRouteRow> disposalRoutes = new HashMap<>();
     private final Map<String, OutletRouteRow> outletRoutes = new HashMap<>();
+    private final Map<String, PreparationCostRow> preparationCosts = new HashMap<>();
     private final List<TransportRow> transport;
     private final List<PipeRow> pipes;
     private final Prices prices;
@@ -36,6 +37,7 @@ public final class GainTables {
         knowledge.rows(PoolingSavingTable.TABLE).forEach(r -> poolingSavings.put(r.theme(), r));
         knowledge.rows(DisposalRouteTable.TABLE).forEach(r -> disposalRoutes.put(r.route(), r));
         knowledge.rows(OutletRouteTable.TABLE).forEach(r -> outletRoutes.put(r.outlet(), r));
+        knowledge.rows(PreparationCostTable.TABLE).forEach(r -> preparationCosts.put(r.operation(), r));
         this.transport = knowledge.rows(TransportTable.TABLE);
         this.pipes = knowledge.rows(PipeTable.TABLE);
         this.prices = new Prices(knowledge.rows(PriceTable.TABLE), taxonomy);
@@ -95,6 +97,11 @@ public final class GainTables {
         DisposalRouteRow row = route == null ? null : disposalRoutes.get(route);
         return row == null ? Optional.empty() : Optional.of(new Factor(row.cost(), row.unit(),
                 new FactorUse(DisposalRouteTable.TABLE.file(), route, row.source(), null, row.year())));
+    }
+
+    /** The cost of an operation of preparation ({@code preparation-costs.csv}), or empty. */
+    public Optional<PreparationCostRow> preparationCost(String operation) {
+        return Optional.ofNullable(operation == null ? null : preparationCosts.get(operation));
     }
 
     /** The route a use stands for (material: recycling...), or null. */

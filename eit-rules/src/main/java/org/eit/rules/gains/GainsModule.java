@@ -8,7 +8,7 @@ import org.eit.rules.spi.ParameterSpec;
 
 /**
  * The gains stage, its calculators and parameters, and the tables of prices, transport and pipe costs, emission
- * factors, jobs, pooling savings and disposal routes (reach judges by the first three too).
+ * factors, jobs, pooling savings, disposal routes and preparation costs (reach judges by the first three too).
  */
 public final class GainsModule extends AbstractModule {
     @Override
@@ -16,7 +16,7 @@ public final class GainsModule extends AbstractModule {
         Extensions.stages(binder()).addBinding().to(GainsStage.class);
         for (KnowledgeTable<?> table : List.of(PriceTable.TABLE, TransportTable.TABLE, PipeTable.TABLE,
                 EmissionFactorTable.TABLE, JobRatioTable.TABLE, PoolingSavingTable.TABLE, DisposalRouteTable.TABLE,
-                OutletRouteTable.TABLE)) {
+                OutletRouteTable.TABLE, PreparationCostTable.TABLE)) {
             Extensions.tables(binder()).addBinding().toInstance(table);
         }
         Extensions.gainCalculators(binder()).addBinding().to(SubstitutionEconomics.class);

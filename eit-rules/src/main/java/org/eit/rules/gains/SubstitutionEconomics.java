@@ -2,21 +2,26 @@ package org.eit.rules.gains;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eit.core.api.FactorUse;
+import org.eit.core.api.LocalizedText;
 import org.eit.core.unit.Dimension;
+import org.eit.core.unit.Unit;
 import org.eit.core.unit.UnitException;
 import org.eit.core.unit.Units;
 import org.eit.rules.explain.Amount;
 import org.eit.rules.facts.Finding;
 import org.eit.rules.facts.FlowFact;
+import org.eit.rules.facts.PreparationOps;
 import org.eit.rules.spi.GainCalculator;
 
 /**
  * The economics of a substitution: the receiver's avoided purchase, the supplier's
  * avoided disposal (its declared cost, a price of {@code prices.csv}, or the gate fee and tax of its current route
  * in {@code disposal-routes.csv}), minus transport (t·km or m³·km by truck or ship from {@code transport.csv}; a
- * pipe's investment annualised over its life from {@code pipes.csv}), minus a transaction cost (parameter
- * {@code gains.transaction-cost-eur}). Declared prices win over defaults; each figure says which it used.
+ * pipe's investment annualised over its life from {@code pipes.csv}), minus the preparation (the offer used times
+ * the cost of each operation the substitution row names, {@code preparation-costs.csv}), minus a transaction cost
+ * (parameter {@code gains.transaction-cost-eur}). Declared prices win over defaults; each figure says which it used.
  */
 public final class SubstitutionEconomics implements GainCalculator {
     public static final String TRANSACTION = "gains.transaction-cost-eur";
@@ -52,9 +57,7 @@ public final class SubstitutionEconomics implements GainCalculator {
         }
         avoidedDisposal(in, e, offer, sheet);
         transport(in, e, sheet);
-        if (f.preparation() != null && !f.preparation().en().isBlank()) {
-            sheet.note("preparation-not-valued", "preparation", f.preparation());
-        }
+        preparation(in, sheet);
         if (!f.internal()) {
             double cost = in.parameters().number(TRANSACTION);
             sheet.economic("transaction", new Range(cost * 0.5, cost, cost * 2).negated(),
@@ -62,6 +65,67 @@ public final class SubstitutionEconomics implements GainCalculator {
                             + ", half to twice)", List.of(new FactorUse("parameter", TRANSACTION,
                             "eit default: about two days a year of contracting and follow-up; set per territory",
                             null, null)));
+        }
+    }
+
+    /**
+     * The preparation the substitution row names: the offer used, in the unit of each operation's row, times its cost,
+     * summed over the operations of {@code preparation_ops}. A preparation whose row names no costed operation is
+     * noted as not valued; one that names others besides (or an operation whose unit the offer's does not convert
+     * to) as valued in part. Heat exchangers and substations have no row: the pipe is the transport term, and the
+     * exchanger's investment is not valued (a pipe's note says so), so that nothing is counted twice.
+     */
+    private static void preparation(GainInput in, GainSheet sheet) {
+        Finding f = in.finding();
+        LocalizedText text = f.preparation();
+        PreparationOps ops = f.preparationOps();
+        if (text == null || text.en().isBlank() || ops.nothing()) {
+            return;
+        }
+        FlowFact offer = in.offer();
+        Unit offerUnit = Units.require(offer.getUnit());
+        String cur = sheet.currency();
+        Range perUnit = Range.of(0);
+        List<String> terms = new ArrayList<>();
+        List<String> fr = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        List<FactorUse> uses = new ArrayList<>(List.of(in.uncertaintySource()));
+        boolean partial = ops.others();
+        for (String op : ops.operations()) {
+            Optional<PreparationCostRow> found = in.tables().preparationCost(op);
+            if (found.isEmpty()) {
+                partial = true;
+                continue;
+            }
+            PreparationCostRow row = found.get();
+            double perOfferUnit;
+            try {
+                perOfferUnit = offerUnit.convert(1, Units.require(row.unit()));
+            } catch (UnitException e) {
+                sheet.note("preparation-unit", "operation", row.label(), "unit", row.unit(), "flow", offer.getId(),
+                        "flowUnit", offer.getUnit());
+                partial = true;
+                continue;
+            }
+            Range cost = row.cost().times(perOfferUnit);
+            perUnit = perUnit.plus(cost);
+            terms.add(op + " " + Amount.number(cost.central()));
+            fr.add(row.label().fr());
+            en.add(row.label().en());
+            uses.add(new FactorUse(PreparationCostTable.TABLE.file(), op, row.source(),
+                    row.sourceId().isEmpty() ? null : row.sourceId(), row.year()));
+        }
+        if (terms.isEmpty()) {
+            sheet.note("pipe".equals(f.mode()) ? "preparation-beyond-pipe" : "preparation-not-valued", "preparation",
+                    text);
+            return;
+        }
+        sheet.economic("preparation", in.offerUsed().times(perUnit).negated(), GainSheet.plain(in.offerUsed(),
+                offer.getUnit()) + " x " + GainSheet.plain(perUnit, cur + "/" + offer.getUnit()) + " ("
+                + String.join(" + ", terms) + ", " + PreparationCostTable.TABLE.file() + ")", uses);
+        if (partial) {
+            sheet.note("preparation-partly-valued", "preparation", text, "operations",
+                    new LocalizedText(String.join(", ", fr), String.join(", ", en)));
         }
     }
 

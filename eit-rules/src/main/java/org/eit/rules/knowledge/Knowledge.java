@@ -11,6 +11,11 @@ public final class Knowledge {
         this.rowsByTable = Map.copyOf(rowsByTable);
     }
 
+    /** Whether {@code table} is registered (a plugin's table, or a loader given some tables only, may lack one). */
+    public boolean has(KnowledgeTable<?> table) {
+        return rowsByTable.containsKey(table.file());
+    }
+
     /** The rows of {@code table} in force, in file order (shipped first, then added keys). */
     @SuppressWarnings("unchecked")
     public <T> List<T> rows(KnowledgeTable<T> table) {

@@ -49,7 +49,15 @@ public final class KnowledgeLoader {
         for (KnowledgeTable<?> table : tables) {
             rows.put(table.file(), load(table, taxonomy, byName.get(table.file()), problems));
         }
-        return new Knowledge(rows);
+        Knowledge knowledge = new Knowledge(rows);
+        for (KnowledgeTable<?> table : tables) {
+            checkAcross(table, knowledge, problems);
+        }
+        return knowledge;
+    }
+
+    private static <T> void checkAcross(KnowledgeTable<T> table, Knowledge knowledge, Problems problems) {
+        table.checkAcross(knowledge.rows(table), knowledge, problems);
     }
 
     private <T> List<T> load(KnowledgeTable<T> table, ResourceTaxonomy taxonomy, SourceFile override,

@@ -59,6 +59,13 @@ public abstract class KnowledgeTable<T> {
     public void check(List<T> rows, ResourceTaxonomy taxonomy, Problems problems) {
     }
 
+    /**
+     * Checks against the other tables once every table is read, each with its shipped, plugins' and territory's
+     * rows (a row naming a key another table must have).
+     */
+    public void checkAcross(List<T> rows, Knowledge knowledge, Problems problems) {
+    }
+
     static String decode(byte[] content) {
         return new String(content, StandardCharsets.UTF_8);
     }

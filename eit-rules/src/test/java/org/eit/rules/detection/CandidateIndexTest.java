@@ -27,7 +27,8 @@ class CandidateIndexTest {
             new Prices(List.of(), ResourceTaxonomy.shipped()), List.of(), List.of(), 1.3);
 
     private static Accepts accepts(String offered, String relation, double searchKm) {
-        return new Accepts("sawdust", offered, relation, 1, "t", null, null, false, null, null, searchKm, "truck",
+        return new Accepts("sawdust", offered, relation, 1, "t", null, null, false, null,
+                org.eit.rules.facts.PreparationOps.UNKNOWN, null, searchKm, "truck",
                 searchKm, null, 1, null, "material");
     }
 

@@ -215,4 +215,42 @@ class FactorTablesTest {
         }
         unique(keys, "pooling-savings.csv");
     }
+
+    @Test
+    void preparationCostsGiveAnOrderedCostPerUnitWithItsSource() throws IOException {
+        CsvTable csv = table("gains/preparation-costs.csv");
+        List<String> keys = new ArrayList<>();
+        for (CsvTable.Row row : csv.rows()) {
+            String id = row.getOrEmpty("operation");
+            assertThat(id).as(where(row, "operation")).matches("[a-z0-9]+(-[a-z0-9]+)*").isNotIn("none", "other");
+            assertThat(row.getOrEmpty("label_fr")).as(where(row, "label_fr")).isNotBlank();
+            assertThat(row.getOrEmpty("label_en")).as(where(row, "label_en")).isNotBlank();
+            assertThat(Units.find(row.getOrEmpty("unit"))).as(where(row, "unit")).isPresent();
+            assertThat(number(row, "cost_eur")).as(where(row, "cost_eur")).isPresent();
+            ordered(row, "cost_eur", "cost_low_eur", "cost_high_eur");
+            sourced(row);
+            keys.add(id);
+        }
+        unique(keys, "preparation-costs.csv");
+    }
+
+    @Test
+    void everyOperationASubstitutionRowNamesHasItsCost() throws IOException {
+        Set<String> operations = new HashSet<>();
+        table("gains/preparation-costs.csv").rows().forEach(row -> operations.add(row.getOrEmpty("operation")));
+        int named = 0;
+        for (CsvTable.Row row : table("compatibility/substitutions.csv").rows()) {
+            String cell = row.getOrEmpty("preparation_ops").trim();
+            if (cell.isEmpty() || cell.equals("none")) {
+                continue;
+            }
+            for (String op : cell.split(";")) {
+                if (!op.trim().equals("other")) {
+                    assertThat(op.trim()).as(where(row, "preparation_ops")).isIn(operations);
+                    named++;
+                }
+            }
+        }
+        assertThat(named).as("substitution rows naming a costed operation").isGreaterThan(0);
+    }
 }

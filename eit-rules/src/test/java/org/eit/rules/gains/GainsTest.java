@@ -196,4 +196,149 @@ class GainsTest {
                 .parameter("approach.fte-cost-eur", "60000").parameter("approach.facilitation-years", "2").analyze();
         assertThat(other.approach().total().central()).isCloseTo(0.5 * 8 / 12.0 * 60000 + 2 * 60000, within(1e-6));
     }
+
+    /** 160 t of offcuts chipped at 20 EUR/t (15 to 25, Quercy Énergies, preparation-costs.csv) for a chip boiler. */
+    @Test
+    void aPreparationCostsTheOfferUsedTimesTheOperationsRate() {
+        Synergy s = only(apart(2).offer("F1", "A", "wood-offcuts", 160).demand("F2", "B", "wood-fuel-chips", 500)
+                .analyze());
+        GainFigure preparation = figure(s, "preparation");
+        assertThat(preparation.central()).isCloseTo(-160 * 20.0, within(1e-9));
+        assertThat(preparation.low()).isCloseTo(-184 * 25.0, within(1e-9));
+        assertThat(preparation.high()).isCloseTo(-136 * 15.0, within(1e-9));
+        assertThat(preparation.unit()).isEqualTo("EUR/yr");
+        assertThat(preparation.label().en()).isEqualTo("Preparation");
+        assertThat(preparation.label().fr()).isEqualTo("Préparation");
+        assertThat(preparation.formula()).contains("160 t", "x 20 EUR/t [15 to 25]", "wood-chipping 20",
+                "preparation-costs.csv");
+        assertThat(preparation.factors()).anySatisfy(f -> {
+            assertThat(f.table()).isEqualTo("preparation-costs.csv");
+            assertThat(f.key()).isEqualTo("wood-chipping");
+            assertThat(f.source()).contains("Quercy");
+            assertThat(f.year()).isEqualTo(2010);
+        });
+        double km = routeKm(2);
+        assertThat(figure(s, "net").central()).isCloseTo(figure(s, "avoided-purchase").central()
+                - 160 * km * TRUCK_EUR_PER_TKM - 160 * 20.0 - 1000, within(0.01));
+        assertThat(s.gains().notes()).extracting(n -> n.en()).noneMatch(n -> n.contains("preparation"));
+    }
+
+    /**
+     * 100 t of food waste for a digester: the supplier saves 40 EUR/t, de-packaging costs 82.5 EUR/t (75 to 90, ADEME
+     * 2016): the synergy loses money, is kept and flagged; the sanitisation, which no row costs, is noted.
+     */
+    @Test
+    void aPreparationDearerThanTheSavingMakesTheSynergyUneconomic() {
+        Synergy s = only(apart(2).offer("F1", "A", "food-waste", 100).demand("F2", "B", "methanisation-feedstock",
+                1000).cost("F1", 40).cost("F2", 0).analyze());
+        double km = routeKm(2);
+        GainFigure preparation = figure(s, "preparation");
+        assertThat(preparation.central()).isCloseTo(-100 * 82.5, within(1e-9));
+        assertThat(preparation.low()).isCloseTo(-115 * 90.0, within(1e-9));
+        assertThat(preparation.high()).isCloseTo(-85 * 75.0, within(1e-9));
+        double withoutPreparation = 100 * 40.0 - 100 * km * TRUCK_EUR_PER_TKM - 1000;
+        assertThat(withoutPreparation).isPositive();
+        assertThat(figure(s, "net").central()).isCloseTo(withoutPreparation - 8250, within(0.01));
+        assertThat(s.gains().uneconomic()).isTrue();
+        assertThat(s.allocation().retained()).isTrue();
+        assertThat(s.gains().notes()).extracting(n -> n.en()).anySatisfy(n -> assertThat(n)
+                .startsWith("The preparation (unpacking; sanitisation").contains("valued for de-packaging of "
+                        + "packaged food waste only"));
+        assertThat(s.gains().notes()).extracting(n -> n.fr()).anySatisfy(n -> assertThat(n)
+                .contains("n'est chiffrée que pour déconditionnement de biodéchets emballés"));
+    }
+
+    /** A territory's own quote replaces the shipped row: 8 EUR/t for the chipping, no range given. */
+    @Test
+    void aWorkspaceRowReplacesTheShippedCostOfAnOperation() {
+        Synergy s = only(apart(2).offer("F1", "A", "wood-offcuts", 160).demand("F2", "B", "wood-fuel-chips", 500)
+                .knowledge("preparation-costs.csv", "operation,label_fr,label_en,unit,cost_eur,cost_low_eur,"
+                        + "cost_high_eur,year,source,source_id\nwood-chipping,broyage,chipping,t,8,,,2026,"
+                        + "\"Loirette contractor's quote (illustration)\",\n")
+                .analyze());
+        GainFigure preparation = figure(s, "preparation");
+        assertThat(preparation.central()).isCloseTo(-160 * 8.0, within(1e-9));
+        assertThat(preparation.low()).isCloseTo(-184 * 8.0, within(1e-9));
+        assertThat(preparation.high()).isCloseTo(-136 * 8.0, within(1e-9));
+        assertThat(preparation.factors()).anySatisfy(f -> {
+            assertThat(f.key()).isEqualTo("wood-chipping");
+            assertThat(f.source()).contains("contractor's quote");
+            assertThat(f.year()).isEqualTo(2026);
+        });
+    }
+
+    @Test
+    void aPreparationWithNoCostedOperationIsNotedAndNoneIsNotNoted() {
+        Synergy grinding = only(apart(2).offer("F1", "A", "plastic-production-scrap", 100)
+                .demand("F2", "B", "virgin-plastics", 1000).analyze());
+        assertThat(grinding.gains().find("preparation")).isEmpty();
+        assertThat(grinding.gains().notes()).extracting(n -> n.en()).anySatisfy(n -> assertThat(n)
+                .startsWith("The preparation (grinding").endsWith("is not valued: preparation-costs.csv has no cost "
+                        + "for the operations it names."));
+        Synergy none = only(apart(2).offer("F1", "A", "oilseed-cakes", 100).demand("F2", "B", "animal-feed", 1000)
+                .analyze());
+        assertThat(none.gains().find("preparation")).isEmpty();
+        assertThat(none.gains().notes()).extracting(n -> n.en()).noneMatch(n -> n.contains("preparation"));
+    }
+
+    @Test
+    void aSubstitutionRowNamingAnOperationWithoutACostIsAnErrorOnItsLine() {
+        String header = "offered,demanded,ratio,min_temperature_c,max_temperature_c,hazardous_allowed,"
+                + "preparation_fr,preparation_en,preparation_ops,source\n";
+        List<org.eit.core.problem.Problem> problems = Fixture.ENGINE.check(apart(2).offer("F1", "A", "wood-offcuts",
+                160).demand("F2", "B", "wood-fuel-chips", 500).knowledge("knowledge/substitutions.csv", header
+                + "wood-offcuts,wood-fuel-chips,1.0,,,false,broyage,chipping,wood-chiping,test\n"
+                + "bark,wood-fuel-chips,0.65,,,false,criblage,screening,none;wood-chipping,test\n").request());
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.code()).isEqualTo("knowledge.unknown-operation");
+            assertThat(p.file()).isEqualTo("knowledge/substitutions.csv");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.format(java.util.Locale.ENGLISH)).contains("wood-chiping", "preparation-costs.csv",
+                    "wood-chipping");
+        });
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("knowledge.bad-preparation-ops");
+            assertThat(p.line()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void theTerritorysPreparationIsTheSumOfItsSynergies() {
+        Diagnostic d = new Fixture().actor("A", 0, "North").actor("B", 3, "South").actor("C", 6, "East")
+                .offer("F1", "A", "wood-offcuts", 160).demand("F2", "B", "wood-fuel-chips", 100)
+                .demand("F3", "C", "wood-fuel-chips", 100)
+                .offer("F4", "B", "food-waste", 50).demand("F5", "C", "methanisation-feedstock", 500)
+                .analyze();
+        List<Synergy> valued = d.synergies().stream().filter(s -> s.gains().find("preparation").isPresent())
+                .toList();
+        assertThat(valued).hasSizeGreaterThanOrEqualTo(3);
+        for (String name : List.of("preparation", "net")) {
+            List<Synergy> all = new java.util.ArrayList<>(d.synergies());
+            all.addAll(d.internal().stream().filter(Synergy::retained).toList());
+            double central = all.stream().mapToDouble(s -> s.gains().find(name).map(GainFigure::central)
+                    .orElse(0.0)).sum();
+            double high = all.stream().mapToDouble(s -> s.gains().find(name).map(GainFigure::high).orElse(0.0))
+                    .sum();
+            assertThat(d.gains().find(name)).as(name).hasValueSatisfying(t -> {
+                assertThat(t.central()).isCloseTo(central, within(1e-6));
+                assertThat(t.high()).isCloseTo(high, within(1e-6));
+            });
+        }
+        // 160 t of offcuts shared between two boilers and 50 t of food waste: 160 x 20 + 50 x 82.5.
+        assertThat(d.gains().find("preparation").orElseThrow().central()).isCloseTo(-(160 * 20.0 + 50 * 82.5),
+                within(1e-6));
+    }
+
+    /** An exchanger and a pipe: the pipe is the transport term; the exchanger has no cost row and is noted, once. */
+    @Test
+    void aHeatExchangersPreparationIsThePipeOnlyAndSaysSo() {
+        Synergy s = only(apart(0.5).flow("F1", "A", Direction.OFFER, "heat-medium-temperature", 3000, 90.0, false)
+                .flow("F2", "B", Direction.DEMAND, "heat-low-temperature", 2000, 50.0, false).cost("F2", 60)
+                .analyze());
+        assertThat(s.gains().find("preparation")).isEmpty();
+        assertThat(figure(s, "transport").factors()).extracting(f -> f.table()).contains("pipes.csv");
+        assertThat(s.gains().notes()).extracting(n -> n.en()).anySatisfy(n -> assertThat(n)
+                .startsWith("The preparation (heat exchanger and pipe").contains("valued only for its pipe"));
+    }
 }
