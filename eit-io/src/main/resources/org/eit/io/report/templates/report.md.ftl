@@ -90,7 +90,7 @@ ${changes.counts}
 <#if changes.gains?has_content>
 ### ${t["report.changes-gains"]}
 
-| ${t["report.gain"]} | ${t["report.unit"]} | ${changes.before}: ${t["report.low"]} | ${t["report.central"]} | ${t["report.high"]} | ${changes.after}: ${t["report.low"]} | ${t["report.central"]} | ${t["report.high"]} | ${t["report.changes-change"]}: ${t["report.low"]} | ${t["report.central"]} | ${t["report.high"]} |
+| ${t["report.gain"]} | ${t["report.unit"]} | ${changes.before} · ${t["report.low"]} | ${t["report.central"]} | ${t["report.high"]} | ${changes.after} · ${t["report.low"]} | ${t["report.central"]} | ${t["report.high"]} | ${t["report.changes-change"]} · ${t["report.low"]} | ${t["report.central"]} | ${t["report.high"]} |
 |---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 <#list changes.gains as g>
 | ${g.label} | ${g.unit} | ${g.before[0]} | ${g.before[1]} | ${g.before[2]} | ${g.after[0]} | **${g.after[1]}** | ${g.after[2]} | ${g.change[0]} | **${g.change[1]}** | ${g.change[2]} |
