@@ -32,6 +32,7 @@ import org.eit.io.report.ReportInputs;
 import org.eit.io.report.Reports;
 import org.eit.io.report.SummaryTable;
 import org.eit.io.report.ValidationReport;
+import org.eit.io.version.DiagnosticDiff;
 import org.eit.io.version.Versions;
 import org.eit.io.workspace.Workspace;
 import org.eit.io.workspace.WorkspaceReader;
@@ -88,12 +89,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--version-date", paramLabel = "YYYY-MM-DD", descriptionKey = "option.version-date")
     String versionDate;
 
+    @Option(names = "--compare", paramLabel = "LABEL", descriptionKey = "option.compare")
+    String compare;
+
+    @Option(names = "--no-compare", descriptionKey = "option.no-compare")
+    boolean noCompare;
+
     @Option(names = "--watch", descriptionKey = "option.watch")
     boolean watch;
 
     /** For tests: ends {@code --watch} after this many analyses (0: runs until interrupted). */
     @Option(names = "--watch-runs", hidden = true, paramLabel = "N")
     int watchRuns;
+
+    /** The saved version the reports compare this analysis with ({@code --compare}, or the one before), or null. */
+    private DiagnosticDiff.Version earlier;
 
     @Inject
     AnalyzeCommand(WorkspaceReader reader, EitEngine engine, Console console) {
@@ -134,6 +144,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             checkVersion(resolved);
         } else if (versionDate != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), console.text("error.version-date-alone"));
+        }
+        Integer unreadable = findEarlier(resolved);
+        if (unreadable != null) {
+            return unreadable;
         }
         if (watch) {
             return new Watch(this, resolved, output).run();
@@ -192,6 +206,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (anonymize) {
             inputs = inputs.anonymize();
         }
+        if (earlier != null) {
+            inputs = inputs.comparedWith(earlier, versionLabel);
+        }
         List<Path> written;
         try {
             written = Reports.write(inputs, chosenFormats(),
@@ -206,6 +223,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                 inputs.estimation(), locale, Terminal.width()));
         for (Path path : written) {
             console.say("info.written", path);
+        }
+        if (inputs.changes() != null) {
+            var changes = inputs.changes().synergies();
+            console.say("info.compared", inputs.changes().before(), changes.added().size(), changes.changed().size(),
+                    changes.dropped().size(), changes.same());
         }
         if (versionLabel != null) {
             ReportInputs finalInputs = inputs;
@@ -247,6 +269,61 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     console.text("error.version-exists", versionLabel, existing));
         }
+    }
+
+    /**
+     * The saved version the reports compare this analysis with: {@code --compare LABEL}; else, when a version is
+     * saved ({@code --version-label}), the one before it in the study's order ({@link Versions#previous}: by date
+     * when every version has one, else by the order of saving), unless {@code --no-compare}. A label that names no
+     * saved version is a usage error that lists the saved ones; so is a version saved with pseudonyms compared with
+     * an analysis without (or the reverse), which the default comparison skips with a word. Reads the version into
+     * {@link #earlier}; the exit code when it cannot be read, else null.
+     */
+    private Integer findEarlier(WorkspaceArgument.Target resolved) throws IOException {
+        earlier = null;
+        if (compare != null && noCompare) {
+            throw new CommandLine.ParameterException(spec.commandLine(), console.text("error.compare-and-no-compare"));
+        }
+        Versions.Saved saved;
+        if (compare != null) {
+            if (resolved.sample() != null || !Files.isDirectory(resolved.path())) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        console.text("error.compare-needs-folder", resolved.path()));
+            }
+            List<Versions.Saved> all = Versions.list(resolved.path());
+            saved = all.stream().filter(v -> v.label().equals(compare)).findFirst().orElseThrow(() ->
+                    new CommandLine.ParameterException(spec.commandLine(), all.isEmpty()
+                            ? console.text("error.compare-no-versions", compare, resolved.path())
+                            : console.text("error.compare-unknown", compare, resolved.path(), String.join(", ",
+                            all.stream().map(Versions.Saved::label).toList()))));
+        } else if (versionLabel != null && !noCompare) {
+            saved = Versions.previous(resolved.path(), versionLabel, Versions.parseDate(versionDate).orElse(null))
+                    .orElse(null);
+        } else {
+            saved = null;
+        }
+        if (saved == null) {
+            return null;
+        }
+        DiagnosticDiff.Version version;
+        try {
+            version = DiagnosticDiff.read(Versions.labelOf(saved.diagnostic(), saved.label()),
+                    saved.diagnostic().toString(), Files.readAllBytes(saved.diagnostic()));
+        } catch (DiagnosticDiff.Unreadable e) {
+            console.error("error.diff-unreadable", e.file(), e.line(), e.column(), e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
+        boolean pseudonyms = version.root().path("anonymized").asBoolean(false);
+        if (pseudonyms != anonymize) {
+            String key = pseudonyms ? "error.compare-anonymized" : "error.compare-not-anonymized";
+            if (compare != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), console.text(key, saved.label()));
+            }
+            console.say("info.not-compared", console.text(key, saved.label()));
+            return null;
+        }
+        earlier = version;
+        return null;
     }
 
     /** The formats of {@code --format}, or the default ones; an unknown name is a usage error. */

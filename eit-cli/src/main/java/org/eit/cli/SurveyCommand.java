@@ -95,8 +95,9 @@ final class SurveyCommand implements Callable<Integer> {
                     console.text("error.out-not-folder", out, e.file()));
         }
         long declared = workspace.territory().flows().size();
-        console.result(console.text("survey.written", files.size() / 2, out, estimation.estimation().estimated()
+        console.result(console.text("survey.written", workspace.territory().actors().size(), out, estimation.estimation().estimated()
                 .size(), declared) + System.lineSeparator());
+        console.result(console.text("survey.print", out.resolve(Survey.INDEX)) + System.lineSeparator());
         console.result(console.text("survey.next", resolved.path(), out) + System.lineSeparator());
         return ExitCodes.OK;
     }

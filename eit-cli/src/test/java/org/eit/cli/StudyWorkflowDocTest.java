@@ -53,6 +53,11 @@ class StudyWorkflowDocTest {
         assertThat(dir.resolve("v1/priorities.csv")).exists();
         assertThat(dir.resolve("entretiens")).isDirectoryContaining(p -> p.getFileName().toString().endsWith(".md"));
         assertThat(dir.resolve("comite/v1-v2.md")).content().startsWith("# Ce qui a changé de V1 (2026-02-27) à V2");
+        assertThat(dir.resolve("v2/report.html")).content().contains("<h2>Ce qui a changé depuis V1 (2026-02-27)</h2>");
+        assertThat(dir.resolve("final/report.html")).content().contains("<h2>Ce qui a changé depuis V2 (2026-06-26)</h2>");
+        assertThat(dir.resolve("v1/report.html")).content().doesNotContain("Ce qui a changé");
+        assertThat(dir.resolve("entretiens/index.html")).content().contains("<html lang=\"fr\">");
+        assertThat(dir.resolve("entretiens")).isDirectoryContaining(p -> p.getFileName().toString().equals("A012.html"));
         assertThat(dir.resolve("comite/v2-finale.md")).exists();
         assertThat(dir.resolve("etude/flows.csv.bak-2")).exists();
     }

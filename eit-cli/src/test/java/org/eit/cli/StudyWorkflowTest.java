@@ -252,4 +252,72 @@ class StudyWorkflowTest {
         assertThat(unreadable.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(unreadable.err()).contains(broken + ":2:");
     }
+
+    /**
+     * {@code analyze --version-label} compares the new version with the one before it in the study's order (by date
+     * when every version has one, else in the order of saving), {@code --compare} names another, {@code --no-compare}
+     * none; the reports gain the section "What changed since".
+     */
+    @Test
+    void analyzeComparesANewVersionWithTheOneBeforeIt() throws IOException {
+        Path ws = copy("tutorial");
+        assertThat(CliRun.of("-q", "analyze", ws.toString(), "--out", dir.resolve("o1").toString(),
+                "--version-label", "V1", "--version-date", "2026-03-01").exitCode()).isZero();
+        assertThat(dir.resolve("o1/report.html")).content().doesNotContain("id=\"changes\"");
+        // A version saved after V1 but dated before it: by date, V2 follows V1, not V0.
+        assertThat(CliRun.of("-q", "analyze", ws.toString(), "--out", dir.resolve("o0").toString(),
+                "--version-label", "V0", "--version-date", "2026-01-15", "--no-compare").exitCode()).isZero();
+        String flows = Files.readString(ws.resolve("flows.csv"));
+        Files.writeString(ws.resolve("flows.csv"), flows.replaceAll("(?m)^F04;.*\\R", ""));
+        CliRun v2 = CliRun.of("--lang", "en", "analyze", ws.toString(), "--out", dir.resolve("o2").toString(),
+                "--version-label", "V2", "--version-date", "2026-06-26", "--format", "html,md");
+        assertThat(v2.exitCode()).as(v2.err()).isZero();
+        assertThat(v2.err()).contains("Compared with V1 (2026-03-01): 0 new synergies, 0 changed, 1 dropped");
+        assertThat(dir.resolve("o2/report.html")).content().contains("<h2>What changed since V1 (2026-03-01)</h2>",
+                "Synergies: 9 in V1 (2026-03-01), 8 in V2: 0 new, 1 dropped, 0 changed, 8 unchanged.",
+                "S-4bb243d3ea substitution: Bark");
+        assertThat(dir.resolve("o2/report.md")).content().contains("## What changed since V1 (2026-03-01)");
+        // A version without a date: the order of saving decides, V3 follows V2.
+        CliRun v3 = CliRun.of("--lang", "fr", "analyze", ws.toString(), "--out", dir.resolve("o3").toString(),
+                "--version-label", "V3", "--format", "html");
+        assertThat(v3.exitCode()).as(v3.err()).isZero();
+        assertThat(dir.resolve("o3/report.html")).content().contains("<h2>Ce qui a changé depuis V2 (2026-06-26)</h2>",
+                "0 nouvelle, 0 abandonnée, 0 modifiée, 8 inchangées.");
+        CliRun chosen = CliRun.of("--lang", "fr", "analyze", ws.toString(), "--out", dir.resolve("o4").toString(),
+                "--compare", "V0", "--format", "html");
+        assertThat(chosen.exitCode()).as(chosen.err()).isZero();
+        assertThat(dir.resolve("o4/report.html")).content().contains("<h2>Ce qui a changé depuis V0 (2026-01-15)</h2>",
+                "9 dans V0 (2026-01-15), 8 dans ce diagnostic");
+
+        // A label that names no saved version: a usage error listing the saved ones, in the user's language.
+        CliRun unknown = CliRun.of("--lang", "en", "analyze", ws.toString(), "--out", dir.resolve("o5").toString(),
+                "--compare", "V7");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("No version V7 is saved in " + ws + ": the saved versions are V1, V0, V2, V3.");
+        assertThat(dir.resolve("o5")).doesNotExist();
+        CliRun inconnue = CliRun.of("--lang", "fr", "analyze", ws.toString(), "--out", dir.resolve("o5").toString(),
+                "--compare", "V7");
+        assertThat(inconnue.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(inconnue.err()).contains("Aucune version V7 n'est enregistrée dans " + ws
+                + " : les versions enregistrées sont V1, V0, V2, V3.");
+        Path fresh = dir.resolve("fresh");
+        assertThat(CliRun.of("-q", "samples", "copy", "tutorial", fresh.toString()).exitCode()).isZero();
+        CliRun none = CliRun.of("--lang", "en", "analyze", fresh.toString(), "--compare", "V1");
+        assertThat(none.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(none.err()).contains("none is saved yet");
+        assertThat(CliRun.of("analyze", ws.toString(), "--compare", "V1", "--no-compare").exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.of("analyze", "--sample", "tutorial", "--compare", "V1").exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+        // Pseudonyms and names are not compared: the report would name the actors of V1.
+        CliRun anonymous = CliRun.of("--lang", "en", "analyze", ws.toString(), "--out", dir.resolve("o6").toString(),
+                "--compare", "V1", "--anonymize");
+        assertThat(anonymous.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(anonymous.err()).contains("Version V1 was saved without --anonymize");
+        CliRun quiet = CliRun.of("--lang", "en", "analyze", ws.toString(), "--out", dir.resolve("o7").toString(),
+                "--version-label", "V4", "--anonymize");
+        assertThat(quiet.exitCode()).as(quiet.err()).isZero();
+        assertThat(quiet.err()).contains("Not compared: Version V3 was saved without --anonymize");
+        assertThat(dir.resolve("o7/report.html")).content().doesNotContain("id=\"changes\"");
+    }
 }

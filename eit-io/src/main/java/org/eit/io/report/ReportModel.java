@@ -25,6 +25,7 @@ import org.eit.core.api.SynergyKind;
 import org.eit.core.api.TechnicalPartner;
 import org.eit.core.model.FlowToClassify;
 import org.eit.core.problem.Problem;
+import org.eit.io.version.DiagnosticDiff;
 import org.eit.io.workspace.FlowClassification;
 
 /**
@@ -78,6 +79,7 @@ final class ReportModel {
         m.put("facts", facts(d, substitution));
         m.put("network", d.network() == null ? null : in(d.network().explanation()));
         m.put("opportunity", opportunity(d.opportunity()));
+        m.put("changes", changes(inputs.changes()));
         m.put("gains", gains(d.gains(), d.approach()));
         m.put("map", ReportGraphics.map(inputs, n));
         m.put("graph", ReportGraphics.network(inputs, n));
@@ -157,6 +159,58 @@ final class ReportModel {
         m.put("volunteers", n.actors(note.volunteers()));
         m.put("nextSteps", in(note.nextSteps()));
         return m;
+    }
+
+    /**
+     * What changed since the earlier version, as {@code eit diff} says it ({@link DiagnosticDiff}): the counts of
+     * synergies new, dropped, changed and unchanged, their lines, the totals of the gains in both versions (low,
+     * central, high) with the change, and the AFOM items and actions new, changed and dropped.
+     */
+    private Map<String, Object> changes(DiagnosticDiff diff) {
+        if (diff == null) {
+            return null;
+        }
+        DiagnosticDiff.Synergies s = diff.synergies();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", n.text("report.changes", diff.before()));
+        m.put("intro", n.text("report.changes-intro", diff.before(), diff.after()));
+        m.put("counts", diff.counts());
+        m.put("before", diff.before());
+        m.put("after", diff.after());
+        List<Map<String, Object>> facts = new ArrayList<>();
+        fact(facts, String.valueOf(s.added().size()), n.text("report.changes-new"));
+        fact(facts, String.valueOf(s.changed().size()), n.text("report.changes-changed"));
+        fact(facts, String.valueOf(s.dropped().size()), n.text("report.changes-dropped"));
+        fact(facts, String.valueOf(s.same()), n.text("report.changes-same"));
+        m.put("facts", facts);
+        m.put("added", s.added());
+        m.put("changed", s.changed());
+        m.put("dropped", s.dropped());
+        m.put("gains", diff.gains().stream().map(g -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("label", g.label());
+            row.put("unit", Figures.unit(locale, g.unitCode()));
+            row.put("before", g.before());
+            row.put("after", g.after());
+            row.put("change", g.change());
+            row.put("changed", g.changed());
+            return row;
+        }).toList());
+        m.put("afom", items(diff.afom()));
+        m.put("actions", items(diff.actions()));
+        return m;
+    }
+
+    private List<Map<String, Object>> items(List<DiagnosticDiff.Item> items) {
+        return items.stream().map(i -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            String status = i.status().name().toLowerCase(Locale.ROOT);
+            item.put("status", status);
+            item.put("label", n.text("report.changes-status." + status));
+            item.put("text", i.text());
+            item.put("was", i.was());
+            return item;
+        }).toList();
     }
 
     private Map<String, Object> gains(Gains gains, ApproachCost approach) {

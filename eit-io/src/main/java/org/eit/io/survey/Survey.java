@@ -19,8 +19,11 @@ import org.eit.io.estimate.WorkspaceEstimation;
  * The interview guide (référentiel d'entretien): per actor, a questionnaire pre-filled with its flows to confirm, the
  * ones its activity profile estimates first, then the ones already declared, as a spreadsheet in {@code flows.csv}'s
  * columns ({@code ACTOR.csv}, French column names, words and {@code ;} for a French territory) that imports back
- * ({@link SurveyImport}), and as a printable Markdown document ({@code ACTOR.md}) with the standard questions of each
- * flow's family ({@link SurveyQuestions}). Deterministic: the same workspace gives the same bytes.
+ * ({@link SurveyImport}), as a Markdown document ({@code ACTOR.md}) with the standard questions of each flow's family
+ * ({@link SurveyQuestions}), to adapt in a text editor or convert to a word processor's format, and as the same guide
+ * ready to print ({@code ACTOR.html}: self-contained, A4, one block per flow with boxes to tick and lines to write the
+ * answers on by hand), with {@code index.html} listing every actor's guide. Deterministic: the same workspace gives
+ * the same bytes.
  */
 public final class Survey {
     /** The spreadsheet's columns: those of flows.csv a questionnaire asks about. */
@@ -30,7 +33,10 @@ public final class Survey {
     private Survey() {
     }
 
-    /** The files of the guide, by name, in the order of the actors' ids. */
+    /** The page that lists every actor's guide. */
+    public static final String INDEX = "index.html";
+
+    /** The files of the guide, by name, in the order of the actors' ids, then {@link #INDEX}. */
     public static Map<String, byte[]> render(Territory declared, WorkspaceEstimation estimation,
                                              ResourceTaxonomy taxonomy, SurveyQuestions questions, Locale locale) {
         SurveyTexts t = new SurveyTexts(locale);
@@ -41,6 +47,7 @@ public final class Survey {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<Actor> actors = new ArrayList<>(declared.actors());
         actors.sort(java.util.Comparator.comparing(Actor::id));
+        List<Map<String, Object>> index = new ArrayList<>();
         for (Actor actor : actors) {
             List<Flow> flows = own.getOrDefault(actor.id(), List.of());
             List<Flow> estimated = flows.stream().filter(f -> estimation.estimation().isEstimated(f.id()))
@@ -51,7 +58,13 @@ public final class Survey {
             files.put(base + ".csv", csv(actor, estimated, known, t));
             files.put(base + ".md", document(declared, actor, estimated, known, estimation, taxonomy, questions, t,
                     base + ".csv").getBytes(StandardCharsets.UTF_8));
+            Map<String, Object> page = SurveyPages.actor(declared, actor, estimated, known, estimation, taxonomy,
+                    questions, t, base);
+            files.put(base + ".html", SurveyPages.render("survey.ftlh", page).getBytes(StandardCharsets.UTF_8));
+            index.add(SurveyPages.entry(actor, estimated.size(), known.size(), base, t));
         }
+        files.put(INDEX, SurveyPages.render("survey-index.ftlh", SurveyPages.index(declared, index, t))
+                .getBytes(StandardCharsets.UTF_8));
         return files;
     }
 

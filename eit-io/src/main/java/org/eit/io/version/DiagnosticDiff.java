@@ -60,10 +60,51 @@ public final class DiagnosticDiff {
     public record Section(String title, List<String> lines) {
     }
 
+    /** Whether an AFOM item or an action is new, changed or dropped. */
+    public enum Status { NEW, CHANGED, DROPPED }
+
+    /**
+     * An AFOM item or an action that is new, changed or dropped, as the reader sees it: its wording (the later one
+     * when it changed) and, for a changed one, the earlier wording ({@code was}, null otherwise).
+     */
+    public record Item(Status status, String text, String was) {
+    }
+
+    /**
+     * A total of the gains in both versions, worded in the report's language: each value of the earlier version, of
+     * the later one and the change (signed, {@code =} when none), for the low, central and high estimates; a value a
+     * version does not have is a dash. {@code unitCode} is the unit as diagnostic.json writes it ({@code EUR/yr}).
+     */
+    public record Gain(String label, String unit, String unitCode, List<String> before, List<String> after,
+                       List<String> change, boolean changed) {
+        public Gain {
+            before = List.copyOf(before);
+            after = List.copyOf(after);
+            change = List.copyOf(change);
+        }
+    }
+
+    /** The synergies of both versions: how many, and the lines of those new, dropped and changed. */
+    public record Synergies(int before, int after, List<String> added, List<String> dropped, List<String> changed,
+                            int same) {
+        public Synergies {
+            added = List.copyOf(added);
+            dropped = List.copyOf(dropped);
+            changed = List.copyOf(changed);
+        }
+    }
+
     private final List<Section> sections = new ArrayList<>();
     private final String title;
     private final String summary;
+    private final String counts;
     private final int changes;
+    private final String before;
+    private final String after;
+    private final Synergies synergies;
+    private final List<Gain> gains;
+    private final List<Item> afom;
+    private final List<Item> actions;
 
     /** Reads a diagnostic.json ({@code name} as messages give it). */
     public static Version read(String label, String name, byte[] content) throws Unreadable {
@@ -84,11 +125,27 @@ public final class DiagnosticDiff {
         return new Version(label, root);
     }
 
-    private DiagnosticDiff(List<Section> sections, String title, String summary, int changes) {
-        this.sections.addAll(sections);
-        this.title = title;
-        this.summary = summary;
-        this.changes = changes;
+    private DiagnosticDiff(Version a, Version b, Texts t, Synergies synergies, List<Gain> gains, List<Item> afom,
+                           List<Item> actions, String counts) {
+        this.before = a.label();
+        this.after = b.label();
+        this.synergies = synergies;
+        this.gains = List.copyOf(gains);
+        this.afom = List.copyOf(afom);
+        this.actions = List.copyOf(actions);
+        this.counts = counts;
+        this.summary = t.text("territory", b.root().path("territory").asText()) + " " + counts;
+        this.title = t.text("title", a.label(), b.label());
+        this.changes = synergies.added().size() + synergies.dropped().size() + synergies.changed().size()
+                + afom.size() + actions.size();
+        sections.add(section(t.text("section.new"), synergies.added(), t));
+        sections.add(section(t.text("section.dropped"), synergies.dropped(), t));
+        sections.add(section(t.text("section.changed"), synergies.changed(), t));
+        sections.add(section(t.text("section.gains"), gains.stream().map(g -> g.changed()
+                ? t.text("gain", g.label(), g.before().get(1), g.after().get(1), g.unit(), g.change().get(1))
+                : t.text("gain.same", g.label(), g.after().get(1), g.unit())).toList(), t));
+        sections.add(section(t.text("section.afom"), lines(afom, t), t));
+        sections.add(section(t.text("section.actions"), lines(actions, t), t));
     }
 
     /** How many synergies, AFOM items and actions are new, dropped or changed. */
@@ -98,6 +155,49 @@ public final class DiagnosticDiff {
 
     public List<Section> sections() {
         return List.copyOf(sections);
+    }
+
+    /** How the earlier version is named (its label, and its date when it has one). */
+    public String before() {
+        return before;
+    }
+
+    /** How the later version is named. */
+    public String after() {
+        return after;
+    }
+
+    /** The title ("What changed from A to B") and the summary line (the territory, the counts of synergies). */
+    public String title() {
+        return title;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    /** The summary's count of synergies: how many in each version, new, dropped, changed and unchanged. */
+    public String counts() {
+        return counts;
+    }
+
+    public Synergies synergies() {
+        return synergies;
+    }
+
+    /** The totals of the gains, economic, environmental then social, as the later version orders them. */
+    public List<Gain> gains() {
+        return gains;
+    }
+
+    /** The AFOM items new, changed and dropped: those of the later version in its order, then those dropped. */
+    public List<Item> afom() {
+        return afom;
+    }
+
+    /** The actions new, changed and dropped, in the same order. */
+    public List<Item> actions() {
+        return actions;
     }
 
     /** Compares {@code a} (the earlier version) with {@code b}, in {@code locale}'s language. */
@@ -120,7 +220,7 @@ public final class DiagnosticDiff {
             if (what.isEmpty()) {
                 same++;
             } else {
-                changed.add(names.synergy(e.getValue()) + " — " + String.join("; ", what));
+                changed.add(names.synergy(e.getValue()) + " — " + String.join(t.text("separator"), what));
             }
         }
         for (Map.Entry<String, JsonNode> e : before.entrySet()) {
@@ -128,28 +228,29 @@ public final class DiagnosticDiff {
                 dropped.add(names.synergy(e.getValue()));
             }
         }
-        List<Section> sections = new ArrayList<>();
-        sections.add(section(t.text("section.new"), added, t));
-        sections.add(section(t.text("section.dropped"), dropped, t));
-        sections.add(section(t.text("section.changed"), changed, t));
-        sections.add(section(t.text("section.gains"), gains(a.root().path("gains"), b.root().path("gains"), t), t));
-        List<String> afom = items(a.root().path("afom"), b.root().path("afom"),
-                n -> t.text("afom." + n.path("quadrant").asText()) + ": " + t.localized(n.path("statement")),
-                (x, y) -> !t.localized(x.path("statement")).equals(t.localized(y.path("statement"))), t);
-        sections.add(section(t.text("section.afom"), afom, t));
-        List<String> actions = items(a.root().path("actions"), b.root().path("actions"),
+        List<Item> afom = items(a.root().path("afom"), b.root().path("afom"),
+                n -> t.text("afom.item", t.text("afom." + n.path("quadrant").asText()),
+                        t.localized(n.path("statement"))),
+                (x, y) -> !t.localized(x.path("statement")).equals(t.localized(y.path("statement"))));
+        List<Item> actions = items(a.root().path("actions"), b.root().path("actions"),
                 n -> t.localized(n.path("title")) + " (P" + n.path("priority").asText() + ", "
-                        + n.path("horizon").asText() + ")",
+                        + t.text("horizon." + n.path("horizon").asText()) + ")",
                 (x, y) -> !Objects.equals(x.path("title"), y.path("title"))
                         || !Objects.equals(x.path("priority"), y.path("priority"))
                         || !Objects.equals(x.path("horizon"), y.path("horizon"))
-                        || !Objects.equals(x.path("synergies"), y.path("synergies")), t);
-        sections.add(section(t.text("section.actions"), actions, t));
-        int changes = added.size() + dropped.size() + changed.size() + afom.size() + actions.size();
-        String summary = t.text("territory", b.root().path("territory").asText()) + " "
-                + t.text("counts", before.size(), a.label(), after.size(), b.label(), added.size(), dropped.size(),
-                changed.size(), same);
-        return new DiagnosticDiff(sections, t.text("title", a.label(), b.label()), summary, changes);
+                        || !Objects.equals(x.path("synergies"), y.path("synergies")));
+        String counts = t.text("counts", before.size(), a.label(), after.size(), b.label(), added.size(),
+                dropped.size(), changed.size(), same);
+        return new DiagnosticDiff(a, b, t, new Synergies(before.size(), after.size(), added, dropped, changed, same),
+                gains(a.root().path("gains"), b.root().path("gains"), t), afom, actions, counts);
+    }
+
+    private static List<String> lines(List<Item> items, Texts t) {
+        return items.stream().map(i -> t.text(switch (i.status()) {
+            case NEW -> "item.new";
+            case CHANGED -> "item.changed";
+            case DROPPED -> "item.dropped";
+        }, i.was() == null ? i.text() : i.was() + " \u2192 " + i.text())).toList();
     }
 
     private static Section section(String title, List<String> lines, Texts t) {
@@ -209,8 +310,8 @@ public final class DiagnosticDiff {
         return node.decimalValue().round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
-    private static List<String> gains(JsonNode a, JsonNode b, Texts t) {
-        List<String> lines = new ArrayList<>();
+    private static List<Gain> gains(JsonNode a, JsonNode b, Texts t) {
+        List<Gain> gains = new ArrayList<>();
         for (String kind : List.of("economic", "environmental", "social")) {
             Set<String> names = new LinkedHashSet<>();
             b.path(kind).fieldNames().forEachRemaining(names::add);
@@ -220,39 +321,50 @@ public final class DiagnosticDiff {
                 JsonNode fb = b.path(kind).path(name);
                 JsonNode label = (fb.isMissingNode() ? fa : fb).path("label");
                 String unit = t.unit((fb.isMissingNode() ? fa : fb).path("unit").asText());
-                double va = fa.path("central").asDouble(0);
-                double vb = fb.path("central").asDouble(0);
-                if (number(fa.path("central")).equals(number(fb.path("central")))) {
-                    lines.add(t.text("gain.same", t.localized(label), t.number(vb), unit));
-                } else {
-                    double delta = vb - va;
-                    lines.add(t.text("gain", t.localized(label), t.number(va), t.number(vb), unit,
-                            (delta > 0 ? "+" : "") + t.number(delta)));
+                List<String> before = new ArrayList<>();
+                List<String> after = new ArrayList<>();
+                List<String> change = new ArrayList<>();
+                boolean changed = false;
+                for (String estimate : List.of("low", "central", "high")) {
+                    JsonNode va = fa.path(estimate);
+                    JsonNode vb = fb.path(estimate);
+                    before.add(t.number(va));
+                    after.add(t.number(vb));
+                    if (number(va).equals(number(vb))) {
+                        change.add("=");
+                    } else {
+                        // A total one version lacks counts as 0 there, as it always has in the central line.
+                        double delta = vb.asDouble(0) - va.asDouble(0);
+                        change.add((delta > 0 ? "+" : "") + t.number(delta));
+                        changed |= estimate.equals("central");
+                    }
                 }
+                gains.add(new Gain(t.localized(label), unit, (fb.isMissingNode() ? fa : fb).path("unit").asText(),
+                        before, after, change, changed));
             }
         }
-        return lines;
+        return gains;
     }
 
-    private static List<String> items(JsonNode a, JsonNode b, java.util.function.Function<JsonNode, String> name,
-                                      java.util.function.BiPredicate<JsonNode, JsonNode> differs, Texts t) {
+    private static List<Item> items(JsonNode a, JsonNode b, java.util.function.Function<JsonNode, String> name,
+                                    java.util.function.BiPredicate<JsonNode, JsonNode> differs) {
         Map<String, JsonNode> before = byId(a);
         Map<String, JsonNode> after = byId(b);
-        List<String> lines = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
         after.forEach((id, node) -> {
             JsonNode old = before.get(id);
             if (old == null) {
-                lines.add(t.text("item.new", name.apply(node)));
+                items.add(new Item(Status.NEW, name.apply(node), null));
             } else if (differs.test(old, node)) {
-                lines.add(t.text("item.changed", name.apply(old) + " \u2192 " + name.apply(node)));
+                items.add(new Item(Status.CHANGED, name.apply(node), name.apply(old)));
             }
         });
         before.forEach((id, node) -> {
             if (!after.containsKey(id)) {
-                lines.add(t.text("item.dropped", name.apply(node)));
+                items.add(new Item(Status.DROPPED, name.apply(node), null));
             }
         });
-        return lines;
+        return items;
     }
 
     /** The report for a terminal. */

@@ -8,15 +8,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.eit.io.output.OutputFolder;
 import org.eit.io.report.Reports;
 
 /**
  * Labelled versions of a workspace's diagnostic (V1, V2, final): {@code versions/LABEL/diagnostic.json}, as
  * {@code analyze} wrote it, and {@code versions/LABEL/version.json} with the label, the date the user gave (none when
- * not given: the clock is read only when asked, with {@code today}) and the territory's name.
+ * not given: the clock is read only when asked, with {@code today}), the rank of its first save in the workspace
+ * ({@code order}: 1, 2...; replacing a version with {@code --force} keeps it) and the territory's name.
+ *
+ * <p>The study's order of the versions ({@link #inStudyOrder}) is by date when every version has one, otherwise by the
+ * order they were first saved in: so V2 follows V1 whether the study lead dates the versions or not, and a version
+ * saved again keeps its place.
  */
 public final class Versions {
     public static final String FOLDER = "versions";
@@ -26,6 +35,85 @@ public final class Versions {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Versions() {
+    }
+
+    /**
+     * A version saved in a workspace: its label, its date (null when it has none), the rank of its first save (0 when
+     * its version.json does not say) and its diagnostic.json.
+     */
+    public record Saved(String label, LocalDate date, int order, Path diagnostic) {
+    }
+
+    /** The versions saved in {@code workspace}, in the study's order; none when it has no versions/ folder. */
+    public static List<Saved> list(Path workspace) {
+        Path root = workspace.resolve(FOLDER);
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<Saved> saved = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(root)) {
+            for (Path folder : folders.sorted().toList()) {
+                String label = folder.getFileName().toString();
+                if (validLabel(label) && Files.isRegularFile(folder.resolve(DIAGNOSTIC))) {
+                    saved.add(read(label, folder));
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return inStudyOrder(saved);
+    }
+
+    private static Saved read(String label, Path folder) {
+        LocalDate date = null;
+        int order = 0;
+        Path info = folder.resolve(INFO);
+        if (Files.isRegularFile(info)) {
+            try {
+                JsonNode node = JSON.readTree(info.toFile());
+                date = node.path("date").isTextual() ? parseDate(node.path("date").asText())
+                        .filter(d -> !node.path("date").asText().equalsIgnoreCase("today")).orElse(null) : null;
+                order = node.path("order").asInt(0);
+            } catch (IOException e) {
+                // A version.json eit cannot read leaves the version undated and first in the order of saving.
+            }
+        }
+        return new Saved(label, date, order, folder.resolve(DIAGNOSTIC));
+    }
+
+    /** By date when every version has one, then by the order of saving; otherwise by the order of saving alone. */
+    static List<Saved> inStudyOrder(List<Saved> versions) {
+        boolean dated = versions.stream().allMatch(v -> v.date() != null);
+        Comparator<Saved> bySaving = Comparator.comparingInt(Saved::order).thenComparing(Saved::label);
+        List<Saved> sorted = new ArrayList<>(versions);
+        sorted.sort(dated ? Comparator.comparing(Saved::date).thenComparing(bySaving) : bySaving);
+        return List.copyOf(sorted);
+    }
+
+    /**
+     * The version a new version {@code label} (of {@code date}, or none) follows in the study's order: the one just
+     * before it among those saved, the version of that label itself left out (when it is saved again, it keeps its
+     * rank). Empty for the study's first version.
+     */
+    public static Optional<Saved> previous(Path workspace, String label, LocalDate date) {
+        List<Saved> saved = list(workspace);
+        Saved next = new Saved(label, date, rank(saved, label), null);
+        List<Saved> all = new ArrayList<>(saved.stream().filter(v -> !v.label().equals(label)).toList());
+        all.add(next);
+        List<Saved> ordered = inStudyOrder(all);
+        int at = ordered.indexOf(next);
+        return at == 0 ? Optional.empty() : Optional.of(ordered.get(at - 1));
+    }
+
+    /** The rank a version {@code label} has, or takes when first saved: one past the highest. */
+    private static int rank(List<Saved> saved, String label) {
+        return saved.stream().filter(v -> v.label().equals(label) && v.order() > 0).map(Saved::order).findFirst()
+                .orElseGet(() -> saved.stream().mapToInt(Saved::order).max().orElse(0) + 1);
+    }
+
+    /** The version {@code label} of the workspace, if saved. */
+    public static Optional<Saved> find(Path workspace, String label) {
+        return list(workspace).stream().filter(v -> v.label().equals(label)).findFirst();
     }
 
     /** Whether {@code label} can name a version: letters, digits, dots, dashes, underscores, 64 at most. */
@@ -71,6 +159,7 @@ public final class Versions {
         if (!force && Files.exists(folder.resolve(DIAGNOSTIC))) {
             throw new OutputFolder.RefusedOverwrite(folder.resolve(DIAGNOSTIC));
         }
+        int order = rank(list(workspace), label);
         OutputFolder output = new OutputFolder(folder, true);
         ObjectNode info = JSON.createObjectNode();
         info.put("label", label);
@@ -79,6 +168,7 @@ public final class Versions {
         } else {
             info.put("date", date.toString());
         }
+        info.put("order", order);
         info.put("territory", territory);
         Path saved = folder.resolve(DIAGNOSTIC);
         try (OutputFolder.Batch batch = output.batch(DIAGNOSTIC)) {

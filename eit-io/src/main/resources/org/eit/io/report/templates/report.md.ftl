@@ -61,6 +61,57 @@ ${s?counter}. ${s}
 *${t["report.missing-opportunity"]}*
 </#if>
 
+<#if changes??>
+## ${changes.title}
+
+${changes.counts}
+
+<#list changes.facts as f>
+- **${f.value}** ${f.label}
+</#list>
+
+*${changes.intro}*
+
+<#macro changeList title lines>
+### ${title} (${lines?size})
+
+<#if lines?has_content>
+<#list lines as l>
+- ${l}
+</#list>
+<#else>
+*${t["report.changes-none"]}*
+</#if>
+
+</#macro>
+<@changeList t["report.changes-added-title"] changes.added/>
+<@changeList t["report.changes-changed-title"] changes.changed/>
+<@changeList t["report.changes-dropped-title"] changes.dropped/>
+<#if changes.gains?has_content>
+### ${t["report.changes-gains"]}
+
+| ${t["report.gain"]} | ${t["report.unit"]} | ${changes.before} · ${t["report.low"]} | ${t["report.central"]} | ${t["report.high"]} | ${changes.after} · ${t["report.low"]} | ${t["report.central"]} | ${t["report.high"]} | ${t["report.changes-change"]} · ${t["report.low"]} | ${t["report.central"]} | ${t["report.high"]} |
+|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+<#list changes.gains as g>
+| ${g.label} | ${g.unit} | ${g.before[0]} | ${g.before[1]} | ${g.before[2]} | ${g.after[0]} | **${g.after[1]}** | ${g.after[2]} | ${g.change[0]} | **${g.change[1]}** | ${g.change[2]} |
+</#list>
+
+</#if>
+<#macro itemList title items>
+### ${title} (${items?size})
+
+<#if items?has_content>
+<#list items as i>
+- *${i.label}* ${i.text}<#if i.was??> (${t["report.changes-was"]} ${i.was})</#if>
+</#list>
+<#else>
+*${t["report.changes-none"]}*
+</#if>
+
+</#macro>
+<@itemList t["report.changes-afom"] changes.afom/>
+<@itemList t["report.changes-actions"] changes.actions/>
+</#if>
 ## ${t["report.afom"]}
 
 <#if afom.present>
