@@ -39,6 +39,21 @@ public record SynergyFact(String id, SynergyKind kind, String resource, Localize
         actors = List.copyOf(actors);
     }
 
+    /**
+     * One synergy is one fact: equal by id. (A record would compare every field, the finding's included, each time
+     * {@code collectList} takes a claimed synergy out of a list: the action rules' cost grew with the square of the
+     * synergies.)
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SynergyFact other && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     public boolean isPooling() {
         return kind == SynergyKind.POOLING;
     }
