@@ -65,9 +65,9 @@ public final class Sentences {
                         : de(text, language));
             }
         }
-        String text;
-        synchronized (parsed.format()) {
-            text = parsed.format().format(args);
+        String text = parsed.pieces() != null ? concatenated(parsed.pieces(), args) : null;
+        if (text == null) {
+            text = parsed.format().get().format(args);
         }
         // French groups thousands with a narrow no-break space; a plain no-break space reads the same everywhere.
         text = text.replace('\u202f', '\u00a0');
@@ -80,8 +80,61 @@ public final class Sentences {
     private record Key(String pattern, Language language) {
     }
 
-    /** A pattern parsed once: its format, the names it uses, and its {@code deX}/{@code queX} names with their X. */
-    private record Parsed(MessageFormat format, Set<String> names, Map<String, String> derived) {
+    /**
+     * A pattern parsed once: its format (one copy per thread, as a format is not thread-safe and the diagnostic's
+     * sentences are written side by side), the names it uses, and its {@code deX}/{@code queX} names with their X.
+     */
+    private record Parsed(ThreadLocal<MessageFormat> format, Set<String> names, Map<String, String> derived,
+                          List<Object> pieces) {
+    }
+
+    /** A placeholder of a plain pattern. */
+    private record Slot(String name) {
+    }
+
+    /**
+     * The text and placeholders of a pattern whose placeholders are all plain ({@code {name}}: no plural, select or
+     * number style), or null. Such a pattern filled with text only is written by concatenation, as ICU would write
+     * it, without its formatter's cost (most of a region's sentences).
+     */
+    private static List<Object> plainPieces(String escaped) {
+        MessagePattern parsed = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_REQUIRED).parse(escaped);
+        List<Object> pieces = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < parsed.countParts(); i++) {
+            MessagePattern.Part part = parsed.getPart(i);
+            if (part.getType() != MessagePattern.Part.Type.ARG_START) {
+                continue;
+            }
+            MessagePattern.Part name = parsed.getPart(i + 1);
+            if (part.getArgType() != MessagePattern.ArgType.NONE
+                    || name.getType() != MessagePattern.Part.Type.ARG_NAME) {
+                return null;
+            }
+            pieces.add(escaped.substring(from, part.getIndex()).replace("''", "'"));
+            pieces.add(new Slot(parsed.getSubstring(name)));
+            int limit = parsed.getLimitPartIndex(i);
+            from = parsed.getPart(limit).getLimit();
+            i = limit;
+        }
+        pieces.add(escaped.substring(from).replace("''", "'"));
+        return pieces;
+    }
+
+    /** The pieces filled, or null when a placeholder has no text value (ICU then writes it). */
+    private static String concatenated(List<Object> pieces, Map<String, Object> args) {
+        StringBuilder out = new StringBuilder();
+        for (Object piece : pieces) {
+            if (piece instanceof Slot slot) {
+                if (!(args.get(slot.name()) instanceof String value)) {
+                    return null;
+                }
+                out.append(value);
+            } else {
+                out.append((String) piece);
+            }
+        }
+        return out.toString();
     }
 
     private static Parsed parse(Key key) {
@@ -96,7 +149,9 @@ public final class Sentences {
                 }
             }
         }
-        return new Parsed(new MessageFormat(escape(key.pattern()), key.language().locale()), names, derived);
+        MessageFormat format = new MessageFormat(escape(key.pattern()), key.language().locale());
+        return new Parsed(ThreadLocal.withInitial(() -> (MessageFormat) format.clone()), names, derived,
+                plainPieces(escape(key.pattern())));
     }
 
     /** A label as it reads inside a sentence: "Cendres volantes" becomes "cendres volantes", "PET usagé" stays. */

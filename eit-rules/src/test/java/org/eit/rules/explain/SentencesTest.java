@@ -75,4 +75,28 @@ class SentencesTest {
         assertThat(Sentences.inSentence(new LocalizedText("PET usagé", "PET waste")))
                 .isEqualTo(new LocalizedText("PET usagé", "PET waste"));
     }
+
+    @Test
+    void plainPatternsWrittenByConcatenationReadAsIcuWritesThem() {
+        Map<String, Object> values = Map.of("offerActor", "Scierie d'Aval", "demanded", "plaquettes {bois}",
+                "count", 1250, "quantity", Amount.of(1250.0, "t"));
+        for (String pattern : new String[] {"L'offre de {offerActor} couvre {demanded}.",
+                "{offerActor}{demanded}", "{offerActor} : {count} paires",
+                "{count, plural, one {une paire} other {# paires}} pour {offerActor}", "{quantity} d'{demanded}",
+                "Rien à remplacer", "{missing} et {offerActor}"}) {
+            for (Language language : Language.values()) {
+                Map<String, Object> args = new java.util.HashMap<>();
+                for (String name : Sentences.placeholders(pattern)) {
+                    if (values.containsKey(name)) {
+                        Object v = values.get(name);
+                        args.put(name, v instanceof Amount a ? a.in(language.locale()) : v);
+                    }
+                }
+                String icu = new com.ibm.icu.text.MessageFormat(pattern.replace("'", "''"), language.locale())
+                        .format(args).replace('\u202f', '\u00a0').trim();
+                assertThat(Sentences.render(pattern, values, language)).as("%s in %s", pattern, language)
+                        .isEqualTo(icu);
+            }
+        }
+    }
 }
