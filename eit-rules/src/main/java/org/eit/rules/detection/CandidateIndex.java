@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eit.core.internal.collect.LongSet;
+import org.eit.core.internal.collect.Parallel;
 import org.eit.rules.facts.Accepts;
 import org.eit.rules.facts.Demand;
 import org.eit.rules.facts.FlowFact;
@@ -158,15 +159,7 @@ final class CandidateIndex {
 
     /** Each flow's finds, in the flows' order; side by side when {@code threads} is above one. */
     private static <F> List<Finds> search(List<F> flows, int threads, java.util.function.Function<F, Finds> find) {
-        if (threads <= 1 || flows.size() < 2_000) {
-            return flows.stream().map(find).toList();
-        }
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
-        try {
-            return pool.submit(() -> flows.parallelStream().map(find).toList()).join();
-        } finally {
-            pool.shutdown();
-        }
+        return Parallel.map(flows, threads, find);
     }
 
     private static void merge(List<Finds> all, List<Candidate> candidates, LongSet pairs,

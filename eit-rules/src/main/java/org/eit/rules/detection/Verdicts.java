@@ -2,6 +2,7 @@ package org.eit.rules.detection;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,9 @@ public final class Verdicts {
     static final class Collected {
         private static final Comparator<Reason> BY_RULE = Comparator.comparing(Reason::rule);
 
-        private final Map<String, Finding> findings = new TreeMap<>();
-        private final Map<String, Refused> refused = new TreeMap<>();
+        // By key, sorted once at the end: a region has hundreds of thousands of pairs.
+        private final Map<String, Finding> findings = new HashMap<>();
+        private final Map<String, Refused> refused = new HashMap<>();
         private final Map<String, List<GroupProposal>> groups = new TreeMap<>();
 
         /** The results of one batch (or of the base facts). */
@@ -105,12 +107,16 @@ public final class Verdicts {
                 findings.merge(finding.key(), finding, Finding::alsoFoundBy);
             }
             groups.clear();
-            return List.copyOf(findings.values());
+            return byKey(findings);
         }
 
         /** The pairs proposed but refused, by key. */
         List<Refused> refused() {
-            return List.copyOf(refused.values());
+            return byKey(refused);
+        }
+
+        private static <T> List<T> byKey(Map<String, T> map) {
+            return map.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
         }
 
         private static final class Judged {

@@ -17,6 +17,7 @@ import org.eit.core.api.Justification;
 import org.eit.core.api.LocalizedText;
 import org.eit.core.api.RefusedPair;
 import org.eit.core.api.Synergy;
+import org.eit.core.internal.collect.Parallel;
 import org.eit.core.model.Flow;
 import org.eit.core.problem.Problem;
 import org.eit.rules.allocation.Allocated;
@@ -56,19 +57,21 @@ final class DiagnosticAssembler {
         // Ids by key, made for the findings listed and those they name (a digest each: not for every pair).
         Map<String, Finding> byKey = new HashMap<>();
         findings.forEach(f -> byKey.put(f.key(), f));
-        Map<String, String> made = new HashMap<>();
+        Map<String, String> made = new java.util.concurrent.ConcurrentHashMap<>();
         Function<String, String> ids = key -> made.computeIfAbsent(key, k -> id(byKey.get(k)));
+        List<Finding> listed = findings.stream().filter(f -> {
+            Allocated allocated = allocated(allocation, f);
+            return allocated == null || allocated.listed() || f.internal();
+        }).toList();
+        // Sentences are written side by side (each synergy's own); the lists keep the findings' order, then sort.
+        int threads = results.parameters().threads();
+        List<Synergy> built = Parallel.map(listed, threads, f -> synergy(f, chertow.getOrDefault(f.key(), 0),
+                allocated(allocation, f), ids, gains.getOrDefault(f.key(), Gains.NONE)));
         List<Synergy> retained = new ArrayList<>();
         List<Synergy> alternatives = new ArrayList<>();
         List<Synergy> internal = new ArrayList<>();
-        for (Finding f : findings) {
-            Allocated allocated = allocation == null || !f.isPair() ? null : allocation.byFinding().get(f.key());
-            if (allocated != null && !allocated.listed() && !f.internal()) {
-                continue;
-            }
-            Synergy synergy = synergy(f, chertow.getOrDefault(f.key(), 0), allocated, ids,
-                    gains.getOrDefault(f.key(), Gains.NONE));
-            if (f.internal()) {
+        for (Synergy synergy : built) {
+            if (synergy.internal()) {
                 internal.add(synergy);
             } else if (synergy.retained()) {
                 retained.add(synergy);
@@ -79,12 +82,11 @@ final class DiagnosticAssembler {
         retained.sort(ORDER);
         alternatives.sort(ORDER);
         internal.sort(ORDER);
-        List<RefusedPair> refused = new ArrayList<>();
-        for (Refused r : results.find(Results.REFUSED).orElse(List.of())) {
+        List<RefusedPair> refused = Parallel.map(results.find(Results.REFUSED).orElse(List.of()), threads, r -> {
             Map<String, Object> vars = r.vars().get();
-            refused.add(new RefusedPair(r.offerFlow(), r.demandFlow(), r.actors(), r.relation(),
-                    round(r.distanceKm()), r.reasons().stream().map(reason -> justify(reason, vars)).toList()));
-        }
+            return new RefusedPair(r.offerFlow(), r.demandFlow(), r.actors(), r.relation(), round(r.distanceKm()),
+                    r.reasons().stream().map(reason -> justify(reason, vars)).toList());
+        });
         Map<String, Integer> beyond = results.find(Results.BEYOND).orElse(Map.of());
         return new Diagnostic(results.territory().name(), retained, alternatives, internal, refused,
                 balances(results, allocation, beyond), results.find(Results.NETWORK).orElse(null), packs, warnings,
@@ -95,6 +97,10 @@ final class DiagnosticAssembler {
                 results.find(Results.INDICATORS).orElse(List.of()), results.find(Results.AFOM).orElse(List.of()),
                 results.find(Results.ACTIONS).orElse(List.of()), results.find(Results.GOVERNANCE).orElse(null),
                 results.find(Results.OPPORTUNITY).orElse(null));
+    }
+
+    private static Allocated allocated(AllocationResult allocation, Finding f) {
+        return allocation == null || !f.isPair() ? null : allocation.byFinding().get(f.key());
     }
 
     private static List<FlowBalance> balances(StageContext results, AllocationResult allocation,
