@@ -61,8 +61,9 @@ public final class Prices {
                     // A price per row unit, per resource unit: 30 €/t is 0.03 €/kg.
                     Unit rowUnit = Units.require(row.unit());
                     double perResourceUnit = target.defaultUnit().convert(1, rowUnit);
-                    return Optional.of(new Price(value.times(perResourceUnit), row.citation()
-                            + " (prices.csv: " + family + ")", new FactorUse(PriceTable.TABLE.file(),
+                    // The formula names the row; its source travels with the factor used.
+                    return Optional.of(new Price(value.times(perResourceUnit), "prices.csv: " + family + ", "
+                            + row.year(), new FactorUse(PriceTable.TABLE.file(),
                             family + (purchase ? " price" : " disposal"), row.source(),
                             row.sourceId().isEmpty() ? null : row.sourceId(), row.year())));
                 } catch (UnitException e) {

@@ -195,7 +195,8 @@ public final class SubstitutionEconomics implements GainCalculator {
         sheet.economic("transport", moved.times(tariff.costPerUnitKm()).negated(), GainSheet.plain(in.offerUsed(),
                 in.offer().getUnit()) + " over " + Amount.number(routeKm) + " km x " + GainSheet.plain(
                 tariff.costPerUnitKm(), cur + "/" + (TransportRow.MASS.equals(tariff.dimension()) ? "t" : "m3")
-                + ".km") + " (" + tariff.citation() + ")", List.of(in.uncertaintySource(), new FactorUse(
+                + ".km") + " (transport.csv: " + tariff.mode() + " " + tariff.dimension() + ", " + tariff.year()
+                + ")", List.of(in.uncertaintySource(), new FactorUse(
                 TransportTable.TABLE.file(), tariff.mode() + " " + tariff.dimension(), tariff.source(),
                 tariff.sourceId().isEmpty() ? null : tariff.sourceId(), tariff.year())));
     }
