@@ -99,6 +99,7 @@ public final class OutputFolder {
     /** Writes {@code name} atomically and records it in the manifest. */
     public Path write(String name, byte[] content) {
         checkWritable(name);
+        removeStale(name);
         try {
             Files.createDirectories(folder);
             Path target = folder.resolve(name);
@@ -134,7 +135,36 @@ public final class OutputFolder {
      */
     public Batch batch(String... names) {
         checkWritable(names);
+        removeStale(names);
         return new Batch(names);
+    }
+
+    /**
+     * Deletes the temporary files an earlier run left beside {@code names} when it was killed before it could move
+     * them into place or delete them ({@code .report.html.1a2b3c.tmp}): only eit's own, named after a file it
+     * writes now, so that nothing of the user's is touched.
+     */
+    private void removeStale(String... names) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        for (String name : names) {
+            prefixes.add("." + name + ".");
+        }
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String n = file.getFileName().toString();
+                int dot = n.lastIndexOf('.', n.length() - 5);
+                if (n.endsWith(".tmp") && dot > 0 && prefixes.contains(n.substring(0, dot + 1))
+                        && n.substring(dot + 1, n.length() - 4).matches("[0-9a-f]{1,16}")
+                        && Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** See {@link #batch(String...)}. */
