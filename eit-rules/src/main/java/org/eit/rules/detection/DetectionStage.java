@@ -168,12 +168,13 @@ public final class DetectionStage implements Stage {
         Economics.Inputs inputs = new Economics.Inputs(new Prices(knowledge.rows(PriceTable.TABLE), taxonomy),
                 knowledge.rows(TransportTable.TABLE), knowledge.rows(PipeTable.TABLE),
                 context.parameters().number(DETOUR));
+        long indexStart = System.nanoTime();
         CandidateIndex.Result found = CandidateIndex.candidates(offers, demands, accepts,
                 (int) context.parameters().whole(CANDIDATES_PER_FLOW), inputs, context.parameters().threads());
 
-        LOG.info("detection: {} offers, {} demands, {} candidate pairs ({} partners beyond)", offers.size(),
-                demands.size(), found.candidates().size(), found.beyondByFlow().values().stream()
-                        .mapToInt(Integer::intValue).sum());
+        LOG.info("detection: {} offers, {} demands, {} candidate pairs ({} partners beyond) found in {} ms",
+                offers.size(), demands.size(), found.candidates().size(), found.beyondByFlow().values().stream()
+                        .mapToInt(Integer::intValue).sum(), (System.nanoTime() - indexStart) / 1_000_000);
         List<Object> facts = new ArrayList<>();
         facts.addAll(offers);
         facts.addAll(demands);
@@ -191,9 +192,12 @@ public final class DetectionStage implements Stage {
 
         Verdicts.Collected collected = new Verdicts.Collected();
         context.fire(facts, batches(found.candidates()), List.of(Proposal.class, GroupProposal.class, Refusal.class,
-                WithinReach.class, Condition.class), collected::add);
+                WithinReach.class, Condition.class), Verdicts.Collected::judge, collected::add);
+        long collectStart = System.nanoTime();
         context.put(Results.FINDINGS, collected.findings());
         context.put(Results.REFUSED, collected.refused());
+        LOG.info("detection: verdicts sorted in {} ms, {} ms in all putting them together", (System.nanoTime()
+                - collectStart) / 1_000_000, collected.millis() + (System.nanoTime() - collectStart) / 1_000_000);
         context.put(Results.BEYOND, Map.copyOf(found.beyondByFlow()));
         context.put(Results.YEARLY, Map.copyOf(yearly));
         Map<String, FlowFact> byId = new HashMap<>();

@@ -167,9 +167,10 @@ public final class Findings {
                         String.join(", ", flows), Amount.number(total), unit.symbol());
         double span = 0;
         boolean known = true;
-        for (PoolMember a : sorted) {
-            for (PoolMember b : sorted) {
-                double d = a.demand().distanceTo(b.demand());
+        // Each pair once (distances are symmetric): a region's group can have thousands of members.
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = i + 1; j < sorted.size(); j++) {
+                double d = sorted.get(i).demand().distanceTo(sorted.get(j).demand());
                 if (Double.isFinite(d)) {
                     span = Math.max(span, d);
                 } else {

@@ -49,46 +49,78 @@ public final class Verdicts {
         private final Map<String, Refused> refused = new HashMap<>();
         private final Map<String, List<GroupProposal>> groups = new TreeMap<>();
 
-        /** The results of one batch (or of the base facts). */
-        void add(List<Object> results) {
-            Map<Candidate, Judged> judged = new IdentityHashMap<>();
+        private long nanos;
+
+        /** The time spent in {@link #add}, in milliseconds. */
+        long millis() {
+            return nanos / 1_000_000;
+        }
+
+        /** What one batch's results make: its findings, its refused pairs and the group proposals. */
+        record Judged(List<Finding> findings, List<Refused> refused, List<GroupProposal> groups) {
+        }
+
+        /**
+         * Puts one batch's results together (or the base facts'): reads nothing shared, so batches judged side by
+         * side are put together where they were judged.
+         */
+        static Judged judge(List<Object> results) {
+            Map<Candidate, Verdict> judged = new IdentityHashMap<>();
+            List<GroupProposal> groups = new ArrayList<>();
             for (Object result : results) {
                 if (result instanceof Proposal p) {
-                    judged.computeIfAbsent(p.candidate(), c -> new Judged()).proposals.add(p);
+                    judged.computeIfAbsent(p.candidate(), c -> new Verdict()).proposals.add(p);
                 } else if (result instanceof Refusal r) {
-                    judged.computeIfAbsent(r.candidate(), c -> new Judged()).refusals.add(r.reason());
+                    judged.computeIfAbsent(r.candidate(), c -> new Verdict()).refusals.add(r.reason());
                 } else if (result instanceof WithinReach w) {
-                    judged.computeIfAbsent(w.candidate(), c -> new Judged()).reaches.add(w);
+                    judged.computeIfAbsent(w.candidate(), c -> new Verdict()).reaches.add(w);
                 } else if (result instanceof Condition c) {
-                    judged.computeIfAbsent(c.candidate(), x -> new Judged()).conditions.add(c);
+                    judged.computeIfAbsent(c.candidate(), x -> new Verdict()).conditions.add(c);
                 } else if (result instanceof GroupProposal g) {
-                    String actors = String.join(",", new TreeSet<>(g.members().stream().map(PoolMember::actor)
-                            .toList()));
-                    groups.computeIfAbsent(g.theme().id() + "|" + actors, k -> new ArrayList<>()).add(g);
+                    groups.add(g);
                 }
             }
+            List<Finding> findings = new ArrayList<>();
+            List<Refused> refused = new ArrayList<>();
             judged.forEach((candidate, verdicts) -> {
                 if (verdicts.proposals.isEmpty()) {
                     return; // no rule of synergy wanted it: nothing to explain
                 }
                 if (!verdicts.refusals.isEmpty()) {
                     verdicts.refusals.sort(BY_RULE);
-                    Refused r = new Refused(candidate.getOffer().getId(), candidate.getDemand().getId(),
+                    refused.add(new Refused(candidate.getOffer().getId(), candidate.getDemand().getId(),
                             candidate.isInternal() ? List.of(candidate.getOffer().getActor())
                                     : List.of(candidate.getOffer().getActor(), candidate.getDemand().getActor()),
                             candidate.getAccepts().relation(),
                             Double.isFinite(candidate.getDistanceKm()) ? candidate.getDistanceKm() : null,
-                            verdicts.refusals, () -> Findings.pairVars(candidate));
-                    refused.put(r.key(), r);
+                            verdicts.refusals, () -> Findings.pairVars(candidate)));
                     return;
                 }
                 verdicts.proposals.sort(Comparator.comparing(p -> p.reason().rule()));
                 verdicts.reaches.sort(Comparator.comparing(w -> w.reason().rule()));
                 verdicts.conditions.sort(Comparator.comparing(c -> c.reason().rule()));
-                Finding finding = Findings.pair(candidate, verdicts.proposals,
-                        verdicts.reaches.isEmpty() ? null : verdicts.reaches.get(0), verdicts.conditions);
-                findings.merge(finding.key(), finding, Finding::alsoFoundBy);
+                findings.add(Findings.pair(candidate, verdicts.proposals,
+                        verdicts.reaches.isEmpty() ? null : verdicts.reaches.get(0), verdicts.conditions));
             });
+            return new Judged(findings, refused, groups);
+        }
+
+        /** The results of one batch (or of the base facts). */
+        void add(List<Object> results) {
+            add(judge(results));
+        }
+
+        /** What one batch made, put with the others'. */
+        void add(Judged batch) {
+            long start = System.nanoTime();
+            batch.refused().forEach(r -> refused.put(r.key(), r));
+            batch.findings().forEach(f -> findings.merge(f.key(), f, Finding::alsoFoundBy));
+            for (GroupProposal g : batch.groups()) {
+                String actors = String.join(",", new TreeSet<>(g.members().stream().map(PoolMember::actor)
+                        .toList()));
+                groups.computeIfAbsent(g.theme().id() + "|" + actors, k -> new ArrayList<>()).add(g);
+            }
+            nanos += System.nanoTime() - start;
         }
 
         /** Every finding, pairs and groups, by key. */
@@ -119,7 +151,7 @@ public final class Verdicts {
             return map.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
         }
 
-        private static final class Judged {
+        private static final class Verdict {
             final List<Proposal> proposals = new ArrayList<>();
             final List<Reason> refusals = new ArrayList<>();
             final List<WithinReach> reaches = new ArrayList<>();

@@ -55,6 +55,14 @@ public interface StageContext {
     void fire(List<?> facts, Iterable<? extends List<?>> batches, Collection<Class<?>> resultTypes,
               Consumer<List<Object>> results);
 
+    /**
+     * Like {@link #fire(List, Iterable, Collection, Consumer)}, with {@code perBatch} made of each batch's results
+     * where the batch was judged (batches may be judged side by side, so it must only read shared state), and
+     * {@code results} receiving what it made, in the batches' order, then what it made of the base facts' results.
+     */
+    <R> void fire(List<?> facts, Iterable<? extends List<?>> batches, Collection<Class<?>> resultTypes,
+                  java.util.function.Function<List<Object>, R> perBatch, Consumer<R> results);
+
     /** Ends the analysis with {@link org.eit.core.api.AnalysisCancelledException} if the caller cancelled it. */
     void checkCancelled();
 }

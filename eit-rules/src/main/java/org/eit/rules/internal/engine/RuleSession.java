@@ -65,6 +65,18 @@ final class RuleSession {
     static long run(CompiledRules rules, List<?> facts, Iterable<? extends List<?>> batches,
                     Set<String> disabledPacks, Limits limits, Collection<Class<?>> resultTypes,
                     BooleanSupplier cancelled, Consumer<List<Object>> results) {
+        return run(rules, facts, batches, disabledPacks, limits, resultTypes, cancelled,
+                java.util.function.Function.identity(), results);
+    }
+
+    /**
+     * As {@link #run(CompiledRules, List, Iterable, Set, Limits, Collection, BooleanSupplier, Consumer)}, each
+     * batch's results turned by {@code perBatch} on the thread that judged the batch.
+     */
+    static <R> long run(CompiledRules rules, List<?> facts, Iterable<? extends List<?>> batches,
+                        Set<String> disabledPacks, Limits limits, Collection<Class<?>> resultTypes,
+                        BooleanSupplier cancelled, java.util.function.Function<List<Object>, R> perBatch,
+                        Consumer<R> results) {
         List<List<?>> all = new ArrayList<>();
         batches.forEach(all::add);
         int threads = Math.max(1, Math.min(limits.threads(), all.size()));
@@ -72,13 +84,13 @@ final class RuleSession {
             try (Worker worker = new Worker(rules, disabledPacks, limits, resultTypes, cancelled)) {
                 worker.base(facts);
                 for (List<?> batch : all) {
-                    results.accept(worker.batch(batch, facts.size()));
+                    results.accept(perBatch.apply(worker.batch(batch, facts.size())));
                 }
-                results.accept(worker.left());
+                results.accept(perBatch.apply(worker.left()));
                 return worker.total();
             }
         }
-        List<List<Object>> found = new ArrayList<>(java.util.Collections.nCopies(all.size(), null));
+        List<R> found = new ArrayList<>(java.util.Collections.nCopies(all.size(), null));
         java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
         BooleanSupplier stop = () -> failed.get() || cancelled.getAsBoolean();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads,
@@ -89,17 +101,17 @@ final class RuleSession {
                 });
         try {
             List<java.util.concurrent.Future<long[]>> workers = new ArrayList<>();
-            List<List<Object>> left = new ArrayList<>(java.util.Collections.nCopies(1, null));
+            List<R> left = new ArrayList<>(java.util.Collections.nCopies(1, null));
             for (int w = 0; w < threads; w++) {
                 int first = w;
                 workers.add(pool.submit(() -> {
                     try (Worker worker = new Worker(rules, disabledPacks, limits, resultTypes, stop)) {
                         long base = worker.base(facts);
                         for (int i = first; i < all.size(); i += threads) {
-                            found.set(i, worker.batch(all.get(i), facts.size()));
+                            found.set(i, perBatch.apply(worker.batch(all.get(i), facts.size())));
                         }
                         if (first == 0) {
-                            left.set(0, worker.left());
+                            left.set(0, perBatch.apply(worker.left()));
                         }
                         return new long[] {base, worker.total() - base};
                     } catch (RuntimeException | Error e) {

@@ -99,13 +99,19 @@ final class StageRun implements StageContext {
     @Override
     public void fire(List<?> facts, Iterable<? extends List<?>> batches, Collection<Class<?>> resultTypes,
                      Consumer<List<Object>> results) {
+        fire(facts, batches, resultTypes, java.util.function.Function.identity(), results);
+    }
+
+    @Override
+    public <R> void fire(List<?> facts, Iterable<? extends List<?>> batches, Collection<Class<?>> resultTypes,
+                         java.util.function.Function<List<Object>, R> perBatch, Consumer<R> results) {
         CompiledRules rules = rulesByStage.get(current.name());
         if (rules == null) {
             return;
         }
         long start = System.nanoTime();
         long firings = RuleSession.run(rules, facts, batches, parameters.disabledPacks(), limits, resultTypes,
-                listener::isCancelled, results);
+                listener::isCancelled, perBatch, results);
         LOG.info("{}: {} facts, {} rule firings in {} ms", current.name(), facts.size(), firings,
                 (System.nanoTime() - start) / 1_000_000);
     }
