@@ -2,6 +2,7 @@ package org.eit.rules.detection;
 
 import com.google.inject.Binder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eit.core.api.AnalysisRequest;
@@ -10,6 +11,9 @@ import org.eit.core.model.Flow;
 import org.eit.core.spi.EitPlugin;
 import org.eit.core.spi.EngineSettings;
 import org.eit.rules.DroolsEngineFactory;
+import org.eit.rules.allocation.AllocationStage;
+import org.eit.rules.allocation.HierarchyRow;
+import org.eit.rules.allocation.HierarchyTable;
 import org.eit.rules.compatibility.CompatibilityStage;
 import org.eit.rules.facts.Accepts;
 import org.eit.rules.facts.Demand;
@@ -26,21 +30,39 @@ import org.eit.rules.spi.Extensions;
 import org.eit.rules.spi.Results;
 import org.eit.rules.spi.Stage;
 import org.eit.rules.spi.StageContext;
+import org.eit.samples.synthetic.SyntheticTerritory;
 
 /**
  * A test plugin that runs right after detection and keeps what it decided (findings, refused pairs) and what it
  * judged: the flows' facts, the compatibility rules' Accepts, and the candidates the K-nearest index proposes from
  * them, rebuilt exactly as {@link DetectionStage} builds them (flows in the territory's order, the same k, the
- * same economic inputs).
+ * same economic inputs); and what allocation takes next, as {@code AllocationStage} hands it to its allocator.
+ * Public for the benchmarks of other packages (the allocation's).
  */
-final class DetectionCapture implements EitPlugin {
-    /** What one analysis's detection saw and decided. */
-    record Captured(List<Offer> offers, List<Demand> demands, List<Accepts> accepts, int k, Economics.Inputs inputs,
-                    List<Candidate> candidates, List<Finding> findings, List<Refused> refused) {
+public final class DetectionCapture implements EitPlugin {
+    /**
+     * What one analysis's detection saw and decided, and the allocation's other inputs.
+     *
+     * @param yearly              each flow's yearly quantity, as detection published it
+     * @param ranks               each use's rank in the waste hierarchy ({@code hierarchy.csv})
+     * @param alternativesPerFlow the parameter {@link AllocationStage#ALTERNATIVES_PER_FLOW}
+     */
+    public record Captured(List<Offer> offers, List<Demand> demands, List<Accepts> accepts, int k,
+                           Economics.Inputs inputs, List<Candidate> candidates, List<Finding> findings,
+                           List<Refused> refused, Map<String, Double> yearly, Map<String, Integer> ranks,
+                           int alternativesPerFlow) {
     }
+
+    /** One capture, and so one engine, for every benchmark of a JVM: a JMH fork runs one, a test several. */
+    private static final DetectionCapture SHARED = new DetectionCapture();
 
     private Captured captured;
     private EitEngine engine;
+
+    /** What detection saw and decided for {@code new SyntheticTerritory(actors, seed)}, analysed by a shared engine. */
+    public static Captured synthetic(int actors, long seed) {
+        return SHARED.run(AnalysisRequest.of(new SyntheticTerritory(actors, seed).territory()));
+    }
 
     @Override
     public String name() {
@@ -82,14 +104,21 @@ final class DetectionCapture implements EitPlugin {
                 List<Accepts> accepts = context.get(CompatibilityStage.ACCEPTS);
                 List<Candidate> candidates = CandidateIndex.candidates(offers, demands, accepts, k, inputs)
                         .candidates();
+                Map<String, Integer> ranks = new HashMap<>();
+                for (HierarchyRow row : knowledge.rows(HierarchyTable.TABLE)) {
+                    ranks.put(row.outlet(), row.rank());
+                }
+                int alternatives = (int) Math.min(Integer.MAX_VALUE,
+                        context.parameters().whole(AllocationStage.ALTERNATIVES_PER_FLOW));
                 captured = new Captured(offers, demands, accepts, k, inputs, candidates,
-                        context.get(Results.FINDINGS), context.get(Results.REFUSED));
+                        context.get(Results.FINDINGS), context.get(Results.REFUSED),
+                        context.find(Results.YEARLY).orElse(Map.of()), Map.copyOf(ranks), alternatives);
             }
         });
     }
 
     /** Analyses {@code request} with an engine of its own (built once) and returns what detection saw. */
-    synchronized Captured run(AnalysisRequest request) {
+    public synchronized Captured run(AnalysisRequest request) {
         if (engine == null) {
             engine = DroolsEngineFactory.injector(List.of(this), EngineSettings.DEFAULTS).getInstance(EitEngine.class);
         }

@@ -2,11 +2,9 @@ package org.eit.rules.detection;
 
 import java.util.Map;
 import java.util.TreeMap;
-import org.eit.core.api.AnalysisRequest;
 import org.eit.rules.facts.Finding;
 import org.eit.rules.facts.Reason;
 import org.eit.rules.facts.Refused;
-import org.eit.samples.synthetic.SyntheticTerritory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,13 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pair the baseline keeps: such a pair is among the rules' refused pairs, without a reason of reach.
  */
 class PlainMatcherTest {
-    private static final DetectionCapture CAPTURE = new DetectionCapture();
-
     @ParameterizedTest
     @CsvSource({"300, 1", "1000, 2", "3000, 3"})
     void thePlainMatcherDecidesTheSamePairsAsTheRules(int actors, long seed) {
-        DetectionCapture.Captured seen = CAPTURE.run(AnalysisRequest.of(new SyntheticTerritory(actors, seed)
-                .territory()));
+        DetectionCapture.Captured seen = DetectionCapture.synthetic(actors, seed);
         assertThat(seen).isNotNull();
 
         // The plain matcher: pair -> rules that proposed it, for pairs proposed and within reach; pair -> the rule
