@@ -41,7 +41,8 @@ public final class AllocationStage implements Stage {
             ranks.put(row.outlet(), row.rank());
         }
         AllocationResult allocation = Allocator.allocate(pairs, yearly, ranks,
-                (int) Math.min(Integer.MAX_VALUE, context.parameters().whole(ALTERNATIVES_PER_FLOW)));
+                (int) Math.min(Integer.MAX_VALUE, context.parameters().whole(ALTERNATIVES_PER_FLOW)),
+                context.parameters().threads());
         List<Finding> retained = new ArrayList<>();
         for (Finding f : findings) {
             if (!f.isPair() || allocation.byFinding().get(f.key()).retained()) {

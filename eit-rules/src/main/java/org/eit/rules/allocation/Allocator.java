@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eit.core.api.Allocation;
+import org.eit.core.internal.collect.Parallel;
 import org.eit.rules.facts.Finding;
 
 /**
@@ -79,8 +80,19 @@ final class Allocator {
      */
     static AllocationResult allocate(List<Finding> pairs, Map<String, Double> yearly, Map<String, Integer> ranks,
                                      int alternativesPerFlow) {
-        List<Finding> ordered = pairs.stream().map(f -> new Preference(f, ranks)).sorted().map(Preference::finding)
-                .toList();
+        return allocate(pairs, yearly, ranks, alternativesPerFlow, 1);
+    }
+
+    /** With {@code threads} above one, the pairs' places in the order are computed and sorted side by side. */
+    static AllocationResult allocate(List<Finding> pairs, Map<String, Double> yearly, Map<String, Integer> ranks,
+                                     int alternativesPerFlow, int threads) {
+        Preference[] places = Parallel.map(pairs, threads, f -> new Preference(f, ranks)).toArray(Preference[]::new);
+        if (threads > 1) {
+            java.util.Arrays.parallelSort(places);
+        } else {
+            java.util.Arrays.sort(places);
+        }
+        List<Finding> ordered = java.util.Arrays.stream(places).map(Preference::finding).toList();
         Map<String, Integer> alternatives = new HashMap<>();
         Map<String, Integer> notListed = new HashMap<>();
         Map<String, Double> left = new HashMap<>(yearly);

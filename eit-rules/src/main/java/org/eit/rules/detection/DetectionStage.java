@@ -190,7 +190,7 @@ public final class DetectionStage implements Stage {
         facts.add(tables);
         facts.add(new FeasibilitySettings(context.parameters().number(FeasibilitySettings.HEAT_MIN_POWER)));
 
-        Verdicts.Collected collected = new Verdicts.Collected();
+        Verdicts.Collected collected = new Verdicts.Collected(context.parameters().threads());
         context.fire(facts, batches(found.candidates()), List.of(Proposal.class, GroupProposal.class, Refusal.class,
                 WithinReach.class, Condition.class), Verdicts.Collected::judge, collected::add);
         long collectStart = System.nanoTime();

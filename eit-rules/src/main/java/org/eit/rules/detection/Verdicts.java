@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.eit.core.internal.collect.Parallel;
 import org.eit.rules.facts.Finding;
 import org.eit.rules.facts.Reason;
 import org.eit.rules.facts.Refused;
@@ -49,7 +50,13 @@ public final class Verdicts {
         private final Map<String, Refused> refused = new HashMap<>();
         private final Map<String, List<GroupProposal>> groups = new TreeMap<>();
 
+        private final int threads;
         private long nanos;
+
+        /** @param threads how many threads the groups and the sorting may use */
+        Collected(int threads) {
+            this.threads = threads;
+        }
 
         /** The time spent in {@link #add}, in milliseconds. */
         long millis() {
@@ -125,7 +132,8 @@ public final class Verdicts {
 
         /** Every finding, pairs and groups, by key. */
         List<Finding> findings() {
-            for (List<GroupProposal> same : groups.values()) {
+            // Each group is made on its own (a region's largest have thousands of members), then merged in order.
+            List<Finding> made = Parallel.map(List.copyOf(groups.values()), threads, 2, same -> {
                 Map<String, PoolMember> members = new TreeMap<>();
                 List<Reason> reasons = new ArrayList<>();
                 for (GroupProposal g : same) {
@@ -135,20 +143,32 @@ public final class Verdicts {
                     }
                 }
                 reasons.sort(BY_RULE);
-                Finding finding = Findings.group(reasons, same.get(0).theme(), List.copyOf(members.values()));
-                findings.merge(finding.key(), finding, Finding::alsoFoundBy);
-            }
+                return Findings.group(reasons, same.get(0).theme(), List.copyOf(members.values()));
+            });
+            made.forEach(finding -> findings.merge(finding.key(), finding, Finding::alsoFoundBy));
             groups.clear();
-            return byKey(findings);
+            return byKey(findings, threads);
         }
 
         /** The pairs proposed but refused, by key. */
         List<Refused> refused() {
-            return byKey(refused);
+            return byKey(refused, threads);
         }
 
-        private static <T> List<T> byKey(Map<String, T> map) {
-            return map.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+        /** The values by key; sorted on several threads when allowed (the order is the keys', whatever the threads). */
+        private static <T> List<T> byKey(Map<String, T> map, int threads) {
+            @SuppressWarnings("unchecked")
+            Map.Entry<String, T>[] entries = map.entrySet().toArray(new Map.Entry[0]);
+            if (threads > 1) {
+                java.util.Arrays.parallelSort(entries, Map.Entry.comparingByKey());
+            } else {
+                java.util.Arrays.sort(entries, Map.Entry.comparingByKey());
+            }
+            List<T> values = new ArrayList<>(entries.length);
+            for (Map.Entry<String, T> e : entries) {
+                values.add(e.getValue());
+            }
+            return List.copyOf(values);
         }
 
         private static final class Verdict {

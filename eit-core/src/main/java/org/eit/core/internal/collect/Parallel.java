@@ -17,7 +17,13 @@ public final class Parallel {
 
     /** {@code items} mapped by {@code function}, in order; side by side on {@code threads} threads when above one. */
     public static <T, R> List<R> map(List<T> items, int threads, Function<? super T, ? extends R> function) {
-        if (threads <= 1 || items.size() < MINIMUM) {
+        return map(items, threads, MINIMUM, function);
+    }
+
+    /** As {@link #map(List, int, Function)}, side by side from {@code minimum} items (few but costly ones). */
+    public static <T, R> List<R> map(List<T> items, int threads, int minimum,
+                                     Function<? super T, ? extends R> function) {
+        if (threads <= 1 || items.size() < Math.max(2, minimum)) {
             return items.stream().<R>map(function).toList();
         }
         ForkJoinPool pool = new ForkJoinPool(threads);
