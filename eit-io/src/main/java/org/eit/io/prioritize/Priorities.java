@@ -2,7 +2,6 @@ package org.eit.io.prioritize;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +22,7 @@ import org.eit.core.model.Territory;
 import org.eit.core.unit.Dimension;
 import org.eit.core.unit.Units;
 import org.eit.io.estimate.WorkspaceEstimation;
+import org.eit.io.report.CsvStyle;
 
 /**
  * The companies to interview (fichier entreprises à auditer): the actors ranked by their potential. Four measures,
@@ -206,22 +206,11 @@ public final class Priorities {
                     p.onEstimates(), decimal(p.netGain(), french), p.partners(), p.dependents(), p.estimatedFlows(),
                     decimal(p.estimatedTonnes(), french), p.reason().fr(), p.reason().en());
         }
-        byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
-        if (!french) {
-            return body;
-        }
-        byte[] withBom = new byte[body.length + 3];
-        withBom[0] = (byte) 0xEF;
-        withBom[1] = (byte) 0xBB;
-        withBom[2] = (byte) 0xBF;
-        System.arraycopy(body, 0, withBom, 3, body.length);
-        return withBom;
+        return CsvStyle.utf8(out.toString(), french);
     }
 
     private static String decimal(double value, boolean french) {
-        String plain = value == 0 ? "0" : new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros()
-                .toPlainString();
-        return french ? plain.replace('.', ',') : plain;
+        return CsvStyle.number(value, french ? ',' : '.');
     }
 
     private static void row(StringBuilder out, char sep, Object... cells) {

@@ -45,6 +45,18 @@ public enum CsvStyle {
         return "fr".equals(locale.getLanguage()) ? FR : EN;
     }
 
+    /** A number as spreadsheets read it: six significant digits, no exponent, no grouping, {@code decimal}. */
+    public static String number(double value, char decimal) {
+        String plain = value == 0 ? "0" : new java.math.BigDecimal(value).round(new java.math.MathContext(6))
+                .stripTrailingZeros().toPlainString();
+        return decimal == '.' ? plain : plain.replace('.', decimal);
+    }
+
+    /** {@code text} in UTF-8, after a byte-order mark when {@code bom} (French spreadsheets need one). */
+    public static byte[] utf8(String text, boolean bom) {
+        return ((bom ? "\uFEFF" : "") + text).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** {@code fr} or {@code en}, any case; empty for anything else. */
     public static Optional<CsvStyle> parse(String text) {
         if (text == null) {

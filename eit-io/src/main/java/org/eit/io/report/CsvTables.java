@@ -1,7 +1,5 @@
 package org.eit.io.report;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -240,9 +238,7 @@ public final class CsvTables {
             if (!Double.isFinite(d)) {
                 return "";
             }
-            String plain = d == 0 ? "0" : new BigDecimal(d).round(new MathContext(6)).stripTrailingZeros()
-                    .toPlainString();
-            return plain.replace('.', style.decimal());
+            return CsvStyle.number(d, style.decimal());
         }
     }
 }

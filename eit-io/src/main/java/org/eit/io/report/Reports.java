@@ -12,10 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.eit.core.internal.collect.Parallel;
 import org.eit.io.output.OutputFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,57 +92,24 @@ public final class Reports {
     public static List<Path> write(ReportInputs inputs, Set<ReportFormat> formats, CsvStyle style,
                                    OutputFolder output) {
         Map<String, Content> files = contents(inputs, formats, style);
-        List<Path> written = new ArrayList<>();
-        int threads = Math.max(1, Math.min(Math.min(4, Runtime.getRuntime().availableProcessors()), files.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "eit-output");
-            thread.setDaemon(true);
-            return thread;
-        });
+        int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
         try (OutputFolder.Batch batch = output.batch(files.keySet().toArray(String[]::new))) {
-            List<Future<?>> tasks = new ArrayList<>();
-            for (Map.Entry<String, Content> file : files.entrySet()) {
+            List<Path> written = Parallel.map(List.copyOf(files.entrySet()), threads, 2, file -> {
+                long start = System.nanoTime();
                 Writer writer = batch.writer(file.getKey());
-                tasks.add(pool.submit(() -> {
-                    long start = System.nanoTime();
+                try {
                     file.getValue().write(writer);
                     writer.flush();
-                    LOG.info("wrote {} in {} ms", file.getKey(), (System.nanoTime() - start) / 1_000_000);
-                    return null;
-                }));
-                written.add(output.path().resolve(file.getKey()));
-            }
-            for (Future<?> task : tasks) {
-                await(task);
-            }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                LOG.info("wrote {} in {} ms", file.getKey(), (System.nanoTime() - start) / 1_000_000);
+                return output.path().resolve(file.getKey());
+            });
             batch.commit();
+            return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            pool.shutdownNow();
-        }
-        return written;
-    }
-
-    /** Waits for one file; what its writing threw is thrown here, as if it had been written on this thread. */
-    private static void await(Future<?> task) throws IOException {
-        try {
-            task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while writing the outputs");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
         }
     }
 

@@ -14,6 +14,7 @@ import org.eit.core.model.Flow;
 import org.eit.core.model.Territory;
 import org.eit.core.resource.ResourceTaxonomy;
 import org.eit.io.estimate.WorkspaceEstimation;
+import org.eit.io.report.CsvStyle;
 
 /**
  * The interview guide (référentiel d'entretien): per actor, a questionnaire pre-filled with its flows to confirm, the
@@ -88,16 +89,7 @@ public final class Survey {
         for (Flow flow : known) {
             line(out, cells(flow, t), separator);
         }
-        byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
-        if (!t.french()) {
-            return body;
-        }
-        byte[] withBom = new byte[body.length + 3];
-        withBom[0] = (byte) 0xEF;
-        withBom[1] = (byte) 0xBB;
-        withBom[2] = (byte) 0xBF;
-        System.arraycopy(body, 0, withBom, 3, body.length);
-        return withBom;
+        return CsvStyle.utf8(out.toString(), t.french());
     }
 
     private static List<String> cells(Flow flow, SurveyTexts t) {

@@ -1,8 +1,8 @@
 package org.eit.io.survey;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -21,6 +21,7 @@ import org.eit.core.model.Flow;
 import org.eit.core.problem.Problem;
 import org.eit.core.problem.Problems;
 import org.eit.io.IoMessages;
+import org.eit.io.report.CsvStyle;
 import org.eit.io.workspace.Workspace;
 import org.eit.io.workspace.WorkspaceReader;
 
@@ -207,16 +208,7 @@ public final class SurveyImport {
             Survey.line(out, cells, separator);
         }
         String body = out.toString().replace("\r\n", newline);
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        if (!bom) {
-            return bytes;
-        }
-        byte[] withBom = new byte[bytes.length + 3];
-        withBom[0] = (byte) 0xEF;
-        withBom[1] = (byte) 0xBB;
-        withBom[2] = (byte) 0xBF;
-        System.arraycopy(bytes, 0, withBom, 3, bytes.length);
-        return withBom;
+        return CsvStyle.utf8(body, bom);
     }
 
     private static Map<String, String> flowAliases() {

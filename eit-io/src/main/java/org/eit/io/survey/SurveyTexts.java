@@ -1,10 +1,9 @@
 package org.eit.io.survey;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.eit.io.report.CsvStyle;
 
 /** The words of the questionnaires, in French or English ({@code Survey.properties} and its French twin). */
 final class SurveyTexts {
@@ -31,8 +30,6 @@ final class SurveyTexts {
 
     /** Six significant digits, no exponent, the language's decimal mark, no grouping (a spreadsheet reads it). */
     String number(double value) {
-        String plain = value == 0 ? "0" : new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros()
-                .toPlainString();
-        return french() ? plain.replace('.', ',') : plain;
+        return CsvStyle.number(value, french() ? ',' : '.');
     }
 }

@@ -147,12 +147,6 @@ public final class Versions {
      *
      * @return the saved diagnostic.json
      */
-    public static Path save(Path workspace, String label, LocalDate date, String territory, String diagnosticJson,
-                            boolean force) {
-        return save(workspace, label, date, territory, out -> out.write(diagnosticJson), force);
-    }
-
-    /** As {@link #save(Path, String, LocalDate, String, String, boolean)}, the diagnostic streamed to its file. */
     public static Path save(Path workspace, String label, LocalDate date, String territory,
                             Reports.Content diagnosticJson, boolean force) {
         Path folder = folder(workspace, label);

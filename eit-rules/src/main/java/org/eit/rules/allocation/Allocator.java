@@ -78,11 +78,6 @@ final class Allocator {
      * @param yearly each flow's yearly quantity in its resource's unit; absent when not sized
      * @param ranks  each use's rank in the hierarchy
      */
-    static AllocationResult allocate(List<Finding> pairs, Map<String, Double> yearly, Map<String, Integer> ranks,
-                                     int alternativesPerFlow) {
-        return allocate(pairs, yearly, ranks, alternativesPerFlow, 1);
-    }
-
     /** With {@code threads} above one, the pairs' places in the order are computed and sorted side by side. */
     static AllocationResult allocate(List<Finding> pairs, Map<String, Double> yearly, Map<String, Integer> ranks,
                                      int alternativesPerFlow, int threads) {

@@ -74,7 +74,7 @@ final class CandidateIndex {
         Map<String, long[]> beyondPairs = new HashMap<>();
         boolean[] atLeast = new boolean[1];
         // Each demand's nearest offers, then each offer's nearest demands not met already.
-        List<Finds> fromDemands = search(demands, threads, demand -> {
+        List<Finds> fromDemands = Parallel.map(demands, threads, demand -> {
             Finds finds = new Finds(demand.getId());
             for (Accepts a : byDemanded.getOrDefault(demand.getResource(), List.of())) {
                 for (NearestFlows<Offer> offerIndex : offerIndices) {
@@ -91,7 +91,7 @@ final class CandidateIndex {
             return finds;
         });
         merge(fromDemands, candidates, pairs, beyondPairs, atLeast);
-        List<Finds> fromOffers = search(offers, threads, offer -> {
+        List<Finds> fromOffers = Parallel.map(offers, threads, offer -> {
             Finds finds = new Finds(offer.getId());
             for (Accepts a : byOffered.getOrDefault(offer.getResource(), List.of())) {
                 for (NearestFlows<Demand> demandIndex : demandIndices) {
@@ -155,11 +155,6 @@ final class CandidateIndex {
             }
             beyond[(int) ++beyond[0]] = key;
         }
-    }
-
-    /** Each flow's finds, in the flows' order; side by side when {@code threads} is above one. */
-    private static <F> List<Finds> search(List<F> flows, int threads, java.util.function.Function<F, Finds> find) {
-        return Parallel.map(flows, threads, find);
     }
 
     private static void merge(List<Finds> all, List<Candidate> candidates, LongSet pairs,

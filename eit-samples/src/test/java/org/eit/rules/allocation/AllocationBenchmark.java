@@ -45,6 +45,6 @@ public class AllocationBenchmark {
 
     @Benchmark
     public AllocationResult allocate() {
-        return Allocator.allocate(pairs, yearly, ranks, alternativesPerFlow);
+        return Allocator.allocate(pairs, yearly, ranks, alternativesPerFlow, 1);
     }
 }

@@ -93,6 +93,8 @@ final class RuleSession {
         List<R> found = new ArrayList<>(java.util.Collections.nCopies(all.size(), null));
         java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
         BooleanSupplier stop = () -> failed.get() || cancelled.getAsBoolean();
+        // Not Parallel.map: each thread keeps one session (and its base facts) across its batches, and the failure
+        // reported must be the rule's, not another session's stopping because of it.
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads,
                 task -> {
                     Thread thread = new Thread(task, "eit-rules");
