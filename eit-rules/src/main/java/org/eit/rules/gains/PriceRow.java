@@ -14,8 +14,4 @@ package org.eit.rules.gains;
  */
 public record PriceRow(String resource, String unit, Range price, Range disposal, int year, String source,
                        String sourceId) {
-    /** The row's reference, for traces: {@code ADEME 2023 (prices.csv: sawdust)}. */
-    public String citation() {
-        return source + (sourceId.isEmpty() ? "" : " [" + sourceId + "]") + ", " + year;
-    }
 }

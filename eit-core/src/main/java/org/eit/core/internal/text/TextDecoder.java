@@ -129,32 +129,32 @@ public final class TextDecoder {
 
     /** The length of the valid UTF-8 sequence at {@code i} (2 to 4), or 0 when the bytes there are not one. */
     private static int utf8SequenceLength(byte[] b, int i) {
-        int lead = b[i] & 0xFF;
-        int n;
-        int min2 = 0x80;
-        int max2 = 0xBF;
+        return utf8SequenceLength(b, i, b.length);
+    }
+
+    /** The length a UTF-8 sequence led by byte {@code lead} has (2 to 4), or 0 when no sequence starts so. */
+    static int utf8LeadLength(int lead) {
         if (lead >= 0xC2 && lead <= 0xDF) {
-            n = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            n = 3;
-            if (lead == 0xE0) {
-                min2 = 0xA0;
-            } else if (lead == 0xED) {
-                max2 = 0x9F;
-            }
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            n = 4;
-            if (lead == 0xF0) {
-                min2 = 0x90;
-            } else if (lead == 0xF4) {
-                max2 = 0x8F;
-            }
-        } else {
+            return 2;
+        }
+        if (lead >= 0xE0 && lead <= 0xEF) {
+            return 3;
+        }
+        if (lead >= 0xF0 && lead <= 0xF4) {
+            return 4;
+        }
+        return 0;
+    }
+
+    /** As {@link #utf8SequenceLength(byte[], int)}, with the bytes ending at {@code end}. */
+    static int utf8SequenceLength(byte[] b, int i, int end) {
+        int lead = b[i] & 0xFF;
+        int n = utf8LeadLength(lead);
+        if (n == 0 || i + n > end) {
             return 0;
         }
-        if (i + n > b.length) {
-            return 0;
-        }
+        int min2 = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+        int max2 = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
         int second = b[i + 1] & 0xFF;
         if (second < min2 || second > max2) {
             return 0;
@@ -207,7 +207,12 @@ public final class TextDecoder {
      * every other byte. Null when the content does not look so.
      */
     private static Charset unmarkedUtf16(byte[] content) {
-        int pairs = Math.min(content.length, DETECTION_WINDOW) / 2;
+        return unmarkedUtf16(content, Math.min(content.length, DETECTION_WINDOW));
+    }
+
+    /** As {@link #unmarkedUtf16(byte[])}, over the first {@code length} bytes (a stream's first block). */
+    static Charset unmarkedUtf16(byte[] content, int length) {
+        int pairs = length / 2;
         if (pairs < 2) {
             return null;
         }

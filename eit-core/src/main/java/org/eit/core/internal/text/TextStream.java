@@ -104,7 +104,7 @@ public final class TextStream extends Reader {
             skip = 2;
             utf16 = StandardCharsets.UTF_16BE;
         } else {
-            utf16 = unmarkedUtf16(head, n);
+            utf16 = TextDecoder.unmarkedUtf16(head, n);
             unmarked = utf16 != null;
         }
         if (n > skip) {
@@ -116,30 +116,6 @@ public final class TextStream extends Reader {
     /** The encoding read: {@code UTF-8} (possibly with Windows-1252 bytes), {@code UTF-16LE} or {@code UTF-16BE}. */
     public String encoding() {
         return encodingName;
-    }
-
-    private static Charset unmarkedUtf16(byte[] content, int length) {
-        int pairs = length / 2;
-        if (pairs < 2) {
-            return null;
-        }
-        int evenZeros = 0;
-        int oddZeros = 0;
-        for (int p = 0; p < pairs; p++) {
-            if (content[2 * p] == 0) {
-                evenZeros++;
-            }
-            if (content[2 * p + 1] == 0) {
-                oddZeros++;
-            }
-        }
-        if (oddZeros * 10 >= pairs * 7 && evenZeros * 10 <= pairs) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (evenZeros * 10 >= pairs * 7 && oddZeros * 10 <= pairs) {
-            return StandardCharsets.UTF_16BE;
-        }
-        return null;
     }
 
     @Override
@@ -179,11 +155,11 @@ public final class TextStream extends Reader {
             pos++;
             return b;
         }
-        int n = sequenceLength(b);
+        int n = TextDecoder.utf8LeadLength(b);
         if (n > 0 && limit - pos < n) {
             fill(n);
         }
-        if (n > 0 && limit - pos >= n && valid(n)) {
+        if (n > 0 && TextDecoder.utf8SequenceLength(bytes, pos, limit) == n) {
             int code = b & (0xFF >> (n + 1));
             for (int k = 1; k < n; k++) {
                 code = (code << 6) | (bytes[pos + k] & 0x3F);
@@ -201,45 +177,6 @@ public final class TextStream extends Reader {
             firstForeignLine = line;
         }
         return TextDecoder.WINDOWS_1252[b];
-    }
-
-    private static int sequenceLength(int lead) {
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            return 2;
-        }
-        if (lead >= 0xE0 && lead <= 0xEF) {
-            return 3;
-        }
-        if (lead >= 0xF0 && lead <= 0xF4) {
-            return 4;
-        }
-        return 0;
-    }
-
-    private boolean valid(int n) {
-        int lead = bytes[pos] & 0xFF;
-        int min2 = 0x80;
-        int max2 = 0xBF;
-        if (lead == 0xE0) {
-            min2 = 0xA0;
-        } else if (lead == 0xED) {
-            max2 = 0x9F;
-        } else if (lead == 0xF0) {
-            min2 = 0x90;
-        } else if (lead == 0xF4) {
-            max2 = 0x8F;
-        }
-        int second = bytes[pos + 1] & 0xFF;
-        if (second < min2 || second > max2) {
-            return false;
-        }
-        for (int k = 2; k < n; k++) {
-            int c = bytes[pos + k] & 0xFF;
-            if (c < 0x80 || c > 0xBF) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Makes at least {@code wanted} bytes available from {@code pos} unless the stream ends first. */
