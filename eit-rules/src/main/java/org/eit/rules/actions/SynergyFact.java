@@ -41,7 +41,7 @@ public record SynergyFact(String id, SynergyKind kind, String resource, Localize
 
     /**
      * One synergy is one fact: equal by id. (A record would compare every field, the finding's included, each time
-     * {@code collectList} takes a claimed synergy out of a list: the action rules' cost grew with the square of the
+     * a claimed synergy leaves an accumulated list or set: the action rules' cost grew with the square of the
      * synergies.)
      */
     @Override
