@@ -1,7 +1,5 @@
 package org.eit.io.prioritize;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -183,7 +181,7 @@ public final class Priorities {
 
     /** Three significant digits, grouped as the language groups thousands. */
     static String number(double value, Locale locale) {
-        double rounded = value == 0 ? 0 : new BigDecimal(value).round(new MathContext(3)).doubleValue();
+        double rounded = org.eit.core.internal.text.Numbers.significant(value, 3);
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(2);
         return format.format(rounded).replace('\u202f', ' ').replace('\u00a0', ' ');

@@ -47,8 +47,8 @@ public enum CsvStyle {
 
     /** A number as spreadsheets read it: six significant digits, no exponent, no grouping, {@code decimal}. */
     public static String number(double value, char decimal) {
-        String plain = value == 0 ? "0" : new java.math.BigDecimal(value).round(new java.math.MathContext(6))
-                .stripTrailingZeros().toPlainString();
+        String plain = value == 0 ? "0" : org.eit.core.internal.text.Numbers.significantDecimal(value, 6).stripTrailingZeros()
+                .toPlainString();
         return decimal == '.' ? plain : plain.replace('.', decimal);
     }
 

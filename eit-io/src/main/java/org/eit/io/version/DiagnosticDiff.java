@@ -3,7 +3,6 @@ package org.eit.io.version;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
 import java.math.MathContext;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -496,7 +495,7 @@ public final class DiagnosticDiff {
         }
 
         String number(double value) {
-            double rounded = value == 0 ? 0 : new BigDecimal(value).round(new MathContext(4)).doubleValue();
+            double rounded = org.eit.core.internal.text.Numbers.significant(value, 4);
             NumberFormat format = NumberFormat.getNumberInstance(locale);
             format.setMaximumFractionDigits(2);
             return format.format(rounded).replace('\u202f', ' ').replace('\u00a0', ' ');

@@ -32,10 +32,7 @@ public record Amount(double value, String unit) {
 
     /** {@code value} to three significant figures: what a sentence says of a total ("1 170 000 EUR", not 1 174 554). */
     public static double rounded(double value) {
-        if (value == 0 || !Double.isFinite(value)) {
-            return value;
-        }
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).doubleValue();
+        return org.eit.core.internal.text.Numbers.significant(value, 3);
     }
 
     /** Locale-neutral number for formulas: up to three decimals, no grouping. */

@@ -234,10 +234,7 @@ public final class SyntheticTerritory {
     }
 
     private static double significant(double value, int digits) {
-        if (value == 0) {
-            return 0;
-        }
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(digits)).doubleValue();
+        return org.eit.core.internal.text.Numbers.significant(value, digits);
     }
 
     private static double round(double value, int decimals) {

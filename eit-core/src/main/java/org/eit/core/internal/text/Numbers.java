@@ -284,4 +284,42 @@ public final class Numbers {
             return point > comma ? Mark.POINT : Mark.COMMA;
         }
     }
+
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+    /**
+     * {@code value} to {@code digits} significant digits (1 to 15), half up, exactly as
+     * {@code new BigDecimal(value).round(new MathContext(digits))}; 0 stays 0 and a value that is not finite cannot be
+     * rounded. Results round every number they show, so the arithmetic is done in doubles (both exact below
+     * 10^22) and {@link BigDecimal} only decides when the scaled value lies within a few units of its last place of
+     * halfway, where the double's own rounding could have moved it across.
+     */
+    public static BigDecimal significantDecimal(double value, int digits) {
+        if (!Double.isFinite(value) || digits < 1 || digits > 15) {
+            throw new IllegalArgumentException("cannot round " + value + " to " + digits + " digits");
+        }
+        if (value == 0) {
+            return BigDecimal.ZERO;
+        }
+        double magnitude = Math.abs(value);
+        int scale = digits - 1 - (int) Math.floor(Math.log10(magnitude));
+        if (Math.abs(scale) < POWERS_OF_TEN.length) {
+            // One correctly rounded operation: off by at most half a unit in the last place from the exact value.
+            double scaled = scale >= 0 ? magnitude * POWERS_OF_TEN[scale] : magnitude / POWERS_OF_TEN[-scale];
+            double whole = Math.floor(scaled);
+            double fraction = scaled - whole;
+            if (scaled >= POWERS_OF_TEN[digits - 1] && scaled < POWERS_OF_TEN[digits]
+                    && Math.abs(fraction - 0.5) > 4 * Math.ulp(scaled)) {
+                long rounded = (long) whole + (fraction > 0.5 ? 1 : 0);
+                return BigDecimal.valueOf(value < 0 ? -rounded : rounded, scale);
+            }
+        }
+        return new BigDecimal(value).round(new java.math.MathContext(digits));
+    }
+
+    /** {@link #significantDecimal} as a double (the nearest to the rounded decimal); 0 and non-finite as they are. */
+    public static double significant(double value, int digits) {
+        return value == 0 || !Double.isFinite(value) ? value : significantDecimal(value, digits).doubleValue();
+    }
 }

@@ -1,7 +1,5 @@
 package org.eit.rules.internal.engine;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -191,9 +189,6 @@ final class DiagnosticAssembler {
         if (value == null) {
             return null;
         }
-        if (value == 0) {
-            return 0.0;
-        }
-        return new BigDecimal(value).round(new MathContext(4)).doubleValue();
+        return value == 0 ? 0.0 : org.eit.core.internal.text.Numbers.significant(value, 4);
     }
 }
