@@ -234,7 +234,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             try {
                 Path saved = Versions.save(resolved.path(), versionLabel,
                         Versions.parseDate(versionDate).orElse(null), inputs.territory().name(),
-                        out -> DiagnosticJson.write(finalInputs, out), force);
+                        DiagnosticJson.content(finalInputs), force);
                 console.say("info.version-saved", versionLabel, saved);
             } catch (OutputFolder.RefusedOverwrite e) {
                 console.error("error.version-exists", versionLabel, e.file());

@@ -170,7 +170,8 @@ public final class OutputFolder {
     /** See {@link #batch(String...)}. */
     public final class Batch implements AutoCloseable {
         private final Map<String, Path> temporaries = new java.util.LinkedHashMap<>();
-        private final Map<String, java.security.DigestOutputStream> streams = new java.util.LinkedHashMap<>();
+        private final Map<String, java.security.DigestOutputStream> digests = new java.util.LinkedHashMap<>();
+        private final Map<String, java.io.OutputStream> streams = new java.util.LinkedHashMap<>();
         private final Map<String, java.io.Writer> writers = new java.util.LinkedHashMap<>();
         private boolean committed;
 
@@ -182,9 +183,8 @@ public final class OutputFolder {
                     temporaries.put(name, temporary);
                     var digest = new java.security.DigestOutputStream(Files.newOutputStream(temporary),
                             Hashes.sha256());
-                    streams.put(name, digest);
-                    writers.put(name, new java.io.BufferedWriter(new java.io.OutputStreamWriter(digest,
-                            StandardCharsets.UTF_8), 1 << 16));
+                    digests.put(name, digest);
+                    streams.put(name, new java.io.BufferedOutputStream(digest, 1 << 16));
                 }
             } catch (IOException e) {
                 close();
@@ -192,17 +192,26 @@ public final class OutputFolder {
             }
         }
 
-        /** The UTF-8 writer of file {@code name}. */
-        public java.io.Writer writer(String name) {
-            return writers.get(name);
+        /** The UTF-8 writer of file {@code name}; a file is written through its writer or its stream, not both. */
+        public synchronized java.io.Writer writer(String name) {
+            return writers.computeIfAbsent(name, n -> new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                    streams.get(n), StandardCharsets.UTF_8), 1 << 16));
+        }
+
+        /** The bytes of file {@code name}, for a content that writes its own UTF-8 (a JSON generator does). */
+        public java.io.OutputStream stream(String name) {
+            return streams.get(name);
         }
 
         /** Moves every file into place and records them in the manifest. */
         public void commit() throws IOException {
             Map<String, String> manifest = readManifest();
-            for (Map.Entry<String, java.io.Writer> entry : writers.entrySet()) {
+            for (java.io.Writer writer : writers.values()) {
+                writer.flush();
+            }
+            for (Map.Entry<String, java.io.OutputStream> entry : streams.entrySet()) {
                 entry.getValue().close();
-                manifest.put(entry.getKey(), Hashes.hex(streams.get(entry.getKey()).getMessageDigest()));
+                manifest.put(entry.getKey(), Hashes.hex(digests.get(entry.getKey()).getMessageDigest()));
             }
             for (Path temporary : temporaries.values()) {
                 try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
@@ -218,9 +227,9 @@ public final class OutputFolder {
 
         @Override
         public void close() {
-            for (java.io.Writer writer : writers.values()) {
+            for (java.io.OutputStream stream : streams.values()) {
                 try {
-                    writer.close();
+                    stream.close();
                 } catch (IOException ignored) {
                     // the temporary file is deleted below
                 }

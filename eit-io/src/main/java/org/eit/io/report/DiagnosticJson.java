@@ -98,10 +98,33 @@ public final class DiagnosticJson {
      * those of the whole tree written at once.
      */
     public static void write(ReportInputs inputs, Writer out) throws IOException {
+        try (JsonGenerator gen = MAPPER.createGenerator(out)) {
+            write(inputs, gen);
+        }
+    }
+
+    /** The file as {@link Reports.Content}: written straight to bytes by Jackson's UTF-8 generator when it can. */
+    public static Reports.Content content(ReportInputs inputs) {
+        return new Reports.Content() {
+            @Override
+            public void write(Writer out) throws IOException {
+                DiagnosticJson.write(inputs, out);
+            }
+
+            @Override
+            public void write(java.io.OutputStream out) throws IOException {
+                try (JsonGenerator gen = MAPPER.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+                    DiagnosticJson.write(inputs, gen);
+                }
+            }
+        };
+    }
+
+    private static void write(ReportInputs inputs, JsonGenerator gen) throws IOException {
         Territory territory = inputs.territory();
         Diagnostic diagnostic = inputs.diagnostic();
         WorkspaceEstimation estimation = inputs.estimation();
-        try (JsonGenerator gen = MAPPER.createGenerator(out)) {
+        {
             gen.setPrettyPrinter(new DefaultPrettyPrinter());
             // The caller's writer stays open: others may follow in it, and the caller closes it.
             gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -200,9 +223,9 @@ public final class DiagnosticJson {
             }
             fields(gen, tail);
             gen.writeEndObject();
+            gen.writeRaw('\n');
+            gen.flush();
         }
-        out.write("\n");
-        out.flush();
     }
 
     /** Writes every field of {@code part} into the object being written. */
@@ -542,8 +565,7 @@ public final class DiagnosticJson {
 
     /** Six significant digits: the data keeps its precision, a diff between versions stays readable. */
     private static double significant(double value) {
-        return value == 0 || !Double.isFinite(value) ? value
-                : new java.math.BigDecimal(value).round(new java.math.MathContext(6)).doubleValue();
+        return org.eit.core.internal.text.Numbers.significant(value, 6);
     }
 
     private static void text(ObjectNode node, LocalizedText text) {

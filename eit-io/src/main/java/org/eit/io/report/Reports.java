@@ -1,8 +1,10 @@
 package org.eit.io.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +45,13 @@ public final class Reports {
     @FunctionalInterface
     public interface Content {
         void write(Writer out) throws IOException;
+
+        /** The content's UTF-8 bytes to {@code out}, left open; a content that encodes itself writes them directly. */
+        default void write(OutputStream out) throws IOException {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            write(writer);
+            writer.flush();
+        }
     }
 
     /** Every file of {@code formats} by name, in a stable order, to be written. */
@@ -56,7 +65,7 @@ public final class Reports {
                 case HTML -> files.put(TemplateReports.HTML, out -> TemplateReports.html(inputs, out));
                 case MD -> files.put(TemplateReports.MARKDOWN, out -> TemplateReports.markdown(inputs, out));
                 case JSON -> {
-                    files.put(DIAGNOSTIC, out -> DiagnosticJson.write(inputs, out));
+                    files.put(DIAGNOSTIC, DiagnosticJson.content(inputs));
                     files.put(DiagnosticJson.SCHEMA, out -> out.write(new String(schema(), StandardCharsets.UTF_8)));
                 }
                 case CSV -> files.putAll(CsvTables.tables(inputs, style));
@@ -75,13 +84,13 @@ public final class Reports {
 
     /** One content rendered in memory, in UTF-8. */
     static byte[] bytes(Content content) {
-        StringWriter out = new StringWriter();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try {
             content.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toByteArray();
     }
 
     /**
@@ -96,10 +105,8 @@ public final class Reports {
         try (OutputFolder.Batch batch = output.batch(files.keySet().toArray(String[]::new))) {
             List<Path> written = Parallel.map(List.copyOf(files.entrySet()), threads, 2, file -> {
                 long start = System.nanoTime();
-                Writer writer = batch.writer(file.getKey());
                 try {
-                    file.getValue().write(writer);
-                    writer.flush();
+                    file.getValue().write(batch.stream(file.getKey()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

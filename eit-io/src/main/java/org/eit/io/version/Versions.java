@@ -166,7 +166,7 @@ public final class Versions {
         info.put("territory", territory);
         Path saved = folder.resolve(DIAGNOSTIC);
         try (OutputFolder.Batch batch = output.batch(DIAGNOSTIC)) {
-            diagnosticJson.write(batch.writer(DIAGNOSTIC));
+            diagnosticJson.write(batch.stream(DIAGNOSTIC));
             batch.commit();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
