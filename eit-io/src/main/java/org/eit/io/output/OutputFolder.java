@@ -173,6 +173,7 @@ public final class OutputFolder {
         private final Map<String, java.security.DigestOutputStream> digests = new java.util.LinkedHashMap<>();
         private final Map<String, java.io.OutputStream> streams = new java.util.LinkedHashMap<>();
         private final Map<String, java.io.Writer> writers = new java.util.LinkedHashMap<>();
+        private final Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
         private boolean committed;
 
         private Batch(String[] names) {
@@ -203,21 +204,35 @@ public final class OutputFolder {
             return streams.get(name);
         }
 
-        /** Moves every file into place and records them in the manifest. */
-        public void commit() throws IOException {
-            Map<String, String> manifest = readManifest();
-            for (java.io.Writer writer : writers.values()) {
+        /**
+         * Ends file {@code name}: closed, hashed and on disk, still under its temporary name; files written side by
+         * side are each finished by their own thread. {@link #commit} finishes those that are not.
+         */
+        public void finish(String name) throws IOException {
+            java.io.Writer writer;
+            synchronized (this) {
+                writer = writers.get(name);
+            }
+            if (writer != null) {
                 writer.flush();
             }
-            for (Map.Entry<String, java.io.OutputStream> entry : streams.entrySet()) {
-                entry.getValue().close();
-                manifest.put(entry.getKey(), Hashes.hex(digests.get(entry.getKey()).getMessageDigest()));
+            streams.get(name).close();
+            String hash = Hashes.hex(digests.get(name).getMessageDigest());
+            try (FileChannel channel = FileChannel.open(temporaries.get(name), StandardOpenOption.WRITE)) {
+                channel.force(true);
             }
-            for (Path temporary : temporaries.values()) {
-                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                    channel.force(true);
+            hashes.put(name, hash);
+        }
+
+        /** Moves every file into place and records them in the manifest. */
+        public void commit() throws IOException {
+            for (String name : temporaries.keySet()) {
+                if (!hashes.containsKey(name)) {
+                    finish(name);
                 }
             }
+            Map<String, String> manifest = readManifest();
+            temporaries.keySet().forEach(name -> manifest.put(name, hashes.get(name)));
             for (Map.Entry<String, Path> entry : temporaries.entrySet()) {
                 move(entry.getValue(), folder.resolve(entry.getKey()));
             }

@@ -448,14 +448,19 @@ final class ReportModel {
      * in the CSV and the JSON; a page a steering committee opens cannot hold them all.
      */
     static List<Synergy> shown(List<Synergy> synergies) {
-        if (synergies.size() <= DETAILED) {
+        return largest(synergies, DETAILED);
+    }
+
+    /** The {@code limit} synergies of the largest central net gain (ties by id), in their order; all when fewer. */
+    static List<Synergy> largest(List<Synergy> synergies, int limit) {
+        if (synergies.size() <= limit) {
             return synergies;
         }
         java.util.Set<String> best = new java.util.HashSet<>();
         synergies.stream().sorted(java.util.Comparator.comparingDouble((Synergy s) -> -s.gains().find("net")
                         .map(org.eit.core.api.GainFigure::central).orElse(Double.NEGATIVE_INFINITY))
                         .thenComparing(Synergy::id))
-                .limit(DETAILED).forEach(s -> best.add(s.id()));
+                .limit(limit).forEach(s -> best.add(s.id()));
         return synergies.stream().filter(s -> best.contains(s.id())).toList();
     }
 

@@ -96,29 +96,38 @@ public final class Reports {
     /**
      * Renders and writes, each file streamed to a temporary file beside its target and all moved into place at the
      * end: a failure leaves the folder as it was. The files are written side by side (one per core, four at most):
-     * each has its own writer and reads the same inputs. The paths written, in order.
+     * each has its own writer and reads the same inputs; the longest to write go first, and each is on disk before
+     * its thread takes the next. The paths written, in order.
      */
     public static List<Path> write(ReportInputs inputs, Set<ReportFormat> formats, CsvStyle style,
                                    OutputFolder output) {
         Map<String, Content> files = contents(inputs, formats, style);
         int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
         try (OutputFolder.Batch batch = output.batch(files.keySet().toArray(String[]::new))) {
-            List<Path> written = Parallel.map(List.copyOf(files.entrySet()), threads, 2, file -> {
+            List<String> costliestFirst = new ArrayList<>(files.keySet());
+            costliestFirst.sort(java.util.Comparator.comparingInt(name -> COSTLIEST.contains(name)
+                    ? COSTLIEST.indexOf(name) : COSTLIEST.size()));
+            Parallel.inTurn(costliestFirst, threads, name -> {
                 long start = System.nanoTime();
                 try {
-                    file.getValue().write(batch.stream(file.getKey()));
+                    files.get(name).write(batch.stream(name));
+                    batch.finish(name);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                LOG.info("wrote {} in {} ms", file.getKey(), (System.nanoTime() - start) / 1_000_000);
-                return output.path().resolve(file.getKey());
+                LOG.info("wrote {} in {} ms", name, (System.nanoTime() - start) / 1_000_000);
+                return name;
             });
             batch.commit();
-            return written;
+            return files.keySet().stream().map(output.path()::resolve).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The files that take longest to write, longest first (the rest follow in their order). */
+    private static final List<String> COSTLIEST = List.of(DIAGNOSTIC, TemplateReports.HTML, CsvTables.SYNERGIES,
+            TemplateReports.MARKDOWN);
 
     /** The JSON Schema of {@code diagnostic.json}, as shipped. */
     public static byte[] schema() {

@@ -53,6 +53,12 @@ public final class SummaryTable {
      * the resource and partner columns are cut (with …) when the table would be wider. Below the table, a legend
      * says what its columns mean. Every synergy is potential until the actors confirm it: the table says so.
      */
+    /**
+     * Synergies a table shows at most: those of the largest net gain, the others counted. A region's thousands scroll
+     * past a terminal unread; they are in synergies.csv and the report.
+     */
+    static final int SHOWN = 100;
+
     public static String render(Territory territory, ResourceTaxonomy taxonomy, Diagnostic diagnostic,
                                 WorkspaceEstimation estimation, Locale locale, int width) {
         StringBuilder out = new StringBuilder();
@@ -71,13 +77,12 @@ public final class SummaryTable {
             text(locale, "summary.distance"), text(locale, "summary.type"), text(locale, "summary.confidence"),
             text(locale, "summary.gain")});
         List<Synergy> onEstimates = new ArrayList<>();
+        List<Synergy> onDeclared = new ArrayList<>();
         for (Synergy s : diagnostic.synergies()) {
-            if (estimation != null && estimation.restsOnEstimates(s)) {
-                onEstimates.add(s);
-            } else {
-                rows.add(row(s, actors, taxonomy, locale));
-            }
+            (estimation != null && estimation.restsOnEstimates(s) ? onEstimates : onDeclared).add(s);
         }
+        List<Synergy> declaredShown = ReportModel.largest(onDeclared, SHOWN);
+        declaredShown.forEach(s -> rows.add(row(s, actors, taxonomy, locale)));
         List<Synergy> internalOnEstimates = new ArrayList<>();
         List<Synergy> internal = new ArrayList<>();
         // Internal loops the allocation retained; the others are counted with the alternatives.
@@ -98,18 +103,21 @@ public final class SummaryTable {
                     - onEstimates.size())).append('\n');
         }
         out.append('\n').append(table(rows, width));
+        out.append(more(onDeclared.size() - declaredShown.size(), locale));
         out.append(legend(locale, !internal.isEmpty() || !internalOnEstimates.isEmpty()));
         if (estimation != null) {
             out.append('\n').append(text(locale, "summary.estimated-synergies", onEstimates.size())).append('\n');
             if (!onEstimates.isEmpty() || !internalOnEstimates.isEmpty()) {
                 List<String[]> estimatedRows = new ArrayList<>();
                 estimatedRows.add(rows.get(0));
-                onEstimates.forEach(s -> estimatedRows.add(row(s, actors, taxonomy, locale)));
+                List<Synergy> estimatedShown = ReportModel.largest(onEstimates, SHOWN);
+                estimatedShown.forEach(s -> estimatedRows.add(row(s, actors, taxonomy, locale)));
                 if (!internalOnEstimates.isEmpty()) {
                     estimatedRows.add(null);
                     internalOnEstimates.forEach(s -> estimatedRows.add(row(s, actors, taxonomy, locale)));
                 }
                 out.append('\n').append(table(estimatedRows, width));
+                out.append(more(onEstimates.size() - estimatedShown.size(), locale));
             }
             List<LikelyTakers.Proposal> takers = estimation.takersOfUnmatchedOffers();
             out.append('\n').append(text(locale, "summary.likely-takers", takers.size())).append('\n');
@@ -296,6 +304,11 @@ public final class SummaryTable {
             out.append(text(locale, "summary.legend-internal")).append('\n');
         }
         return out.toString();
+    }
+
+    /** The line that says how many synergies a table left out, and where they are; empty when none. */
+    private static String more(int left, Locale locale) {
+        return left <= 0 ? "" : text(locale, "summary.more", left, SHOWN) + "\n";
     }
 
     /**

@@ -41,4 +41,26 @@ class ReportModelShownTest {
         assertThat(shown.stream().filter(s -> s.gains().find("net").isEmpty()).map(Synergy::id).toList())
                 .endsWith("S-0095").startsWith("S-0000");
     }
+
+    @Test
+    void theConsoleTableShowsTheLargestNetGainsAndSaysHowManyMoreThereAre() {
+        Synergy valued = ReportFixtures.substitution();
+        List<Synergy> many = new ArrayList<>();
+        for (int i = 0; i < SummaryTable.SHOWN + 40; i++) {
+            many.add(copy(valued, String.format("S-%04d", i), i % 5 == 0 ? Gains.NONE : valued.gains()));
+        }
+        org.eit.core.api.Diagnostic d = ReportFixtures.diagnostic();
+        org.eit.core.api.Diagnostic large = new org.eit.core.api.Diagnostic(d.territory(), many, d.alternatives(),
+                d.internal(), d.refused(), d.flows(), d.network(), d.rulePacks(), d.warnings(), d.partnersBeyond(),
+                d.alternativesNotListed(), d.toClassify(), d.gains(), d.approach(), d.indicators(), d.afom(),
+                d.actions(), d.governance(), d.opportunity());
+        for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.FRENCH)) {
+            String table = SummaryTable.render(ReportFixtures.territory(),
+                    org.eit.core.resource.ResourceTaxonomy.shipped(), large, null, locale, 200);
+            assertThat(table.lines().filter(line -> line.startsWith("S-"))).hasSize(SummaryTable.SHOWN);
+            // 112 have the same net gain: the 100 of the smallest ids are shown; none of those without a gain.
+            assertThat(table).contains("S-0001", "S-0124").doesNotContain("S-0000", "S-0126", "S-0139");
+            assertThat(table).contains(locale == java.util.Locale.FRENCH ? "40 autres synergies" : "40 more synergies");
+        }
+    }
 }

@@ -27,16 +27,46 @@ public record Reason(String rule, String pack, String reference, LocalizedText t
         if (keyValues.length % 2 != 0) {
             throw new IllegalArgumentException("values go by name and value: " + keyValues.length + " given");
         }
+        if (BARE.size() > 4_096) {
+            BARE.clear();
+        }
+        Reason bare = BARE.computeIfAbsent(new Identity(rule), id -> bare(id.rule()));
+        if (keyValues.length == 0) {
+            return bare;
+        }
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             if (keyValues[i + 1] != null) {
                 values.put(String.valueOf(keyValues[i]), keyValues[i + 1]);
             }
         }
+        return new Reason(bare.rule, bare.pack, bare.reference, bare.template, values);
+    }
+
+    /**
+     * The reason of a rule without values, made once per rule: a region's rules give millions of reasons, most of
+     * them bare. Keyed by the rule itself (two rule bases may hold rules of one name with other sentences); bounded,
+     * as an embedding application may compile rule bases without end.
+     */
+    private static final Map<Identity, Reason> BARE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Identity(Rule rule) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity other && other.rule == rule;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(rule);
+        }
+    }
+
+    private static Reason bare(Rule rule) {
         Object reference = rule.getMetaData().get("reference");
         String pkg = rule.getPackageName();
         return new Reason(rule.getName(), pkg.substring(pkg.lastIndexOf('.') + 1),
-                reference == null ? null : reference.toString(), template(rule), values);
+                reference == null ? null : reference.toString(), template(rule), Map.of());
     }
 
     /** The rule's {@code @fr} and {@code @en} sentences; its name where one is missing (validate reports it). */
