@@ -49,6 +49,7 @@ public final class AllocationStage implements Stage {
                 retained.add(f);
             }
         }
+        retained.sort(java.util.Comparator.comparing(Finding::key));
         context.put(ALLOCATION, allocation);
         context.put(Results.RETAINED, List.copyOf(retained));
     }

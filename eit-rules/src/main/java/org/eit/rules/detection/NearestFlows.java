@@ -1,7 +1,6 @@
 package org.eit.rules.detection;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +62,16 @@ final class NearestFlows<T extends FlowFact> {
     private static final class Bucket<T extends FlowFact> {
         private final NearestFlows<T> owner;
         private final double cell;
-        private final Map<Long, List<T>> cells = new HashMap<>();
+        /** Each cell's flows, as their places in {@link #placed}. */
+        private final Map<Long, int[]> cells = new HashMap<>();
         private final Map<String, List<T>> unplacedByZone = new HashMap<>();
         private final Map<String, List<T>> byActor = new HashMap<>();
         private final List<T> placed = new ArrayList<>();
+        // Per placed flow, what a great-circle distance needs: degrees, the latitude in radians and its cosine.
+        private double[] latitudes;
+        private double[] longitudes;
+        private double[] phis;
+        private double[] cosPhis;
         private long minCx = Long.MAX_VALUE;
         private long maxCx = Long.MIN_VALUE;
         private long minCy = Long.MAX_VALUE;
@@ -97,15 +102,26 @@ final class NearestFlows<T extends FlowFact> {
             double area = placed.isEmpty() ? 1 : Math.max(1, (maxX - minX) * (maxY - minY));
             // About one flow per cell; never finer than 250 m nor coarser than 50 km.
             this.cell = Math.min(50, Math.max(0.25, Math.sqrt(area / Math.max(1, placed.size()))));
-            for (T flow : placed) {
-                long x = cx(flow.getLocation());
-                long y = cy(flow.getLocation());
-                cells.computeIfAbsent(key(x, y), c -> new ArrayList<>()).add(flow);
+            latitudes = new double[placed.size()];
+            longitudes = new double[placed.size()];
+            phis = new double[placed.size()];
+            cosPhis = new double[placed.size()];
+            Map<Long, List<Integer>> byCell = new HashMap<>();
+            for (int i = 0; i < placed.size(); i++) {
+                GeoPoint location = placed.get(i).getLocation();
+                latitudes[i] = location.latitude();
+                longitudes[i] = location.longitude();
+                phis[i] = Math.toRadians(location.latitude());
+                cosPhis[i] = Math.cos(phis[i]);
+                long x = cx(location);
+                long y = cy(location);
+                byCell.computeIfAbsent(key(x, y), c -> new ArrayList<>()).add(i);
                 minCx = Math.min(minCx, x);
                 maxCx = Math.max(maxCx, x);
                 minCy = Math.min(minCy, y);
                 maxCy = Math.max(maxCy, y);
             }
+            byCell.forEach((key, list) -> cells.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
         }
 
         private long cx(GeoPoint p) {
@@ -121,35 +137,35 @@ final class NearestFlows<T extends FlowFact> {
         }
 
         Found<T> nearest(FlowFact from, int k, double maxKm, int countLimit) {
-            List<T> found = new ArrayList<>();
-            List<Double> distances = new ArrayList<>();
-            java.util.Set<T> seen = new java.util.HashSet<>();
+            Hits<T> hits = new Hits<>();
             // The flows of the same actor, and unplaced flows of the same zone: distance as FlowFact says.
             for (T flow : byActor.getOrDefault(from.getActor(), List.of())) {
-                if (seen.add(flow)) {
-                    found.add(flow);
-                    distances.add(flow.distanceTo(from));
+                if (!hits.has(flow)) {
+                    hits.add(flow, flow.distanceTo(from));
                 }
             }
             if (from.getZone() != null) {
                 for (T flow : unplacedByZone.getOrDefault(from.getZone(), List.of())) {
-                    if (seen.add(flow)) {
-                        found.add(flow);
-                        distances.add(0.0);
+                    if (!hits.has(flow)) {
+                        hits.add(flow, 0.0);
                     }
                 }
             }
             GeoPoint at = from.getLocation();
             if (at == null) {
                 // An unplaced flow meets the flows of its zone only.
+                int before = hits.size;
                 for (T flow : placed) {
-                    if (from.getZone() != null && from.getZone().equals(flow.getZone()) && seen.add(flow)) {
-                        found.add(flow);
-                        distances.add(0.0);
+                    if (from.getZone() != null && from.getZone().equals(flow.getZone()) && !hits.has(flow, before)) {
+                        hits.add(flow, 0.0);
                     }
                 }
-                return keep(found, distances, k, countLimit);
+                return hits.keep(k, countLimit);
             }
+            // Those found so far may lie in a cell too: a cell's flows are checked against them only.
+            int before = hits.size;
+            double phi = Math.toRadians(at.latitude());
+            double cosPhi = Math.cos(phi);
             long cx = cx(at);
             long cy = cy(at);
             for (int ring = 0; ; ring++) {
@@ -158,70 +174,125 @@ final class NearestFlows<T extends FlowFact> {
                     break;
                 }
                 // Enough to count, and the k nearest known: nothing in this ring or beyond can be nearer.
-                if (found.size() >= k + countLimit && kthDistance(distances, k) <= bound) {
+                if (hits.size >= k + countLimit && hits.kthDistance(k) <= bound) {
                     break;
                 }
                 // The cells of the ring only: its top and bottom rows, then its sides.
                 for (long x = cx - ring; x <= cx + ring; x++) {
-                    visit(x, cy - ring, at, maxKm, found, distances, seen);
+                    visit(x, cy - ring, at, phi, cosPhi, maxKm, hits, before);
                     if (ring > 0) {
-                        visit(x, cy + ring, at, maxKm, found, distances, seen);
+                        visit(x, cy + ring, at, phi, cosPhi, maxKm, hits, before);
                     }
                 }
                 for (long y = cy - ring + 1; y <= cy + ring - 1; y++) {
-                    visit(cx - ring, y, at, maxKm, found, distances, seen);
-                    visit(cx + ring, y, at, maxKm, found, distances, seen);
+                    visit(cx - ring, y, at, phi, cosPhi, maxKm, hits, before);
+                    visit(cx + ring, y, at, phi, cosPhi, maxKm, hits, before);
                 }
                 // Every cell of the bucket visited: nothing farther to find.
                 if (cx - ring <= minCx && cx + ring >= maxCx && cy - ring <= minCy && cy + ring >= maxCy) {
                     break;
                 }
             }
-            return keep(found, distances, k, countLimit);
+            return hits.keep(k, countLimit);
         }
 
-        private void visit(long x, long y, GeoPoint at, double maxKm, List<T> found, List<Double> distances,
-                           java.util.Set<T> seen) {
-            List<T> cell = cells.get(key(x, y));
+        private void visit(long x, long y, GeoPoint at, double phi, double cosPhi, double maxKm, Hits<T> hits,
+                           int before) {
+            int[] cell = cells.get(key(x, y));
             if (cell == null) {
                 return;
             }
-            for (T flow : cell) {
-                double d = at.distanceKm(flow.getLocation());
-                if (d <= maxKm && seen.add(flow)) {
-                    found.add(flow);
-                    distances.add(d);
+            for (int i : cell) {
+                double d = distanceKm(at, phi, cosPhi, i);
+                if (d <= maxKm) {
+                    T flow = placed.get(i);
+                    if (before == 0 || !hits.has(flow, before)) {
+                        hits.add(flow, d);
+                    }
                 }
             }
         }
 
-        private Found<T> keep(List<T> found, List<Double> distances, int k, int countLimit) {
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < found.size(); i++) {
-                order.add(i);
+        /**
+         * {@link GeoPoint#distanceKm} from {@code at} to placed flow {@code i}, the same arithmetic in the same order
+         * (so the same double), with the latitudes' radians and cosines computed once.
+         */
+        private double distanceKm(GeoPoint at, double phi1, double cosPhi1, int i) {
+            double dPhi = phis[i] - phi1;
+            double dLambda = Math.toRadians(longitudes[i] - at.longitude());
+            double sinPhi = Math.sin(dPhi / 2);
+            double sinLambda = Math.sin(dLambda / 2);
+            double h = sinPhi * sinPhi + cosPhi1 * cosPhis[i] * sinLambda * sinLambda;
+            return 2 * GeoPoint.EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+        }
+    }
+
+    /** The flows a search found and their distances, in the order found. */
+    private static final class Hits<T extends FlowFact> {
+        private Object[] flows = new Object[32];
+        private double[] distances = new double[32];
+        private int size;
+
+        void add(T flow, double distance) {
+            if (size == flows.length) {
+                flows = java.util.Arrays.copyOf(flows, size * 2);
+                distances = java.util.Arrays.copyOf(distances, size * 2);
             }
-            // Nearest first, then by flow id so that ties are broken the same way in every run.
-            order.sort(Comparator.<Integer>comparingDouble(distances::get).thenComparing(i -> found.get(i).getId()));
-            List<T> nearest = new ArrayList<>();
-            List<Double> near = new ArrayList<>();
-            for (int i = 0; i < Math.min(k, order.size()); i++) {
-                nearest.add(found.get(order.get(i)));
-                near.add(distances.get(order.get(i)));
-            }
-            List<T> beyond = new ArrayList<>();
-            for (int i = nearest.size(); i < Math.min(order.size(), nearest.size() + countLimit); i++) {
-                beyond.add(found.get(order.get(i)));
-            }
-            return new Found<>(nearest, near, beyond, order.size() - nearest.size() > countLimit);
+            flows[size] = flow;
+            distances[size++] = distance;
         }
 
-        private static double kthDistance(List<Double> distances, int k) {
-            if (distances.size() < k || k == 0) {
+        boolean has(T flow) {
+            return has(flow, size);
+        }
+
+        /** Whether {@code flow} is among the first {@code first} found (identity: a flow is one fact). */
+        boolean has(T flow, int first) {
+            for (int i = 0; i < first; i++) {
+                if (flows[i] == flow) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        double kthDistance(int k) {
+            if (size < k || k == 0) {
                 return k == 0 ? 0 : Double.MAX_VALUE;
             }
-            List<Double> sorted = new ArrayList<>(distances);
-            sorted.sort(null);
-            return sorted.get(k - 1);
+            double[] sorted = java.util.Arrays.copyOf(distances, size);
+            java.util.Arrays.sort(sorted);
+            return sorted[k - 1];
+        }
+
+        @SuppressWarnings("unchecked")
+        private T flow(int i) {
+            return (T) flows[i];
+        }
+
+        /** The {@code k} nearest, then up to {@code countLimit} more: nearest first, ties by flow id. */
+        Found<T> keep(int k, int countLimit) {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            // Nearest first, then by flow id so that ties are broken the same way in every run.
+            java.util.Arrays.sort(order, (a, b) -> {
+                int byDistance = Double.compare(distances[a], distances[b]);
+                return byDistance != 0 ? byDistance : flow(a).getId().compareTo(flow(b).getId());
+            });
+            int nearestCount = Math.min(k, size);
+            List<T> nearest = new ArrayList<>(nearestCount);
+            List<Double> near = new ArrayList<>(nearestCount);
+            for (int i = 0; i < nearestCount; i++) {
+                nearest.add(flow(order[i]));
+                near.add(distances[order[i]]);
+            }
+            List<T> beyond = new ArrayList<>();
+            for (int i = nearestCount; i < Math.min(size, nearestCount + countLimit); i++) {
+                beyond.add(flow(order[i]));
+            }
+            return new Found<>(nearest, near, beyond, size - nearestCount > countLimit);
         }
     }
 }

@@ -45,8 +45,10 @@ public final class Verdicts {
     static final class Collected {
         private static final Comparator<Reason> BY_RULE = Comparator.comparing(Reason::rule);
 
-        // By key, sorted once at the end: a region has hundreds of thousands of pairs.
-        private final Map<String, Finding> findings = new HashMap<>();
+        // Findings in the order found (the batches', whatever the threads): a region has hundreds of thousands of
+        // pairs, and sorting their keys cost a second; those who need an order sort what they keep. Refused pairs
+        // by key, sorted once at the end.
+        private final Map<String, Finding> findings = new java.util.LinkedHashMap<>();
         private final Map<String, Refused> refused = new HashMap<>();
         private final Map<String, List<GroupProposal>> groups = new TreeMap<>();
 
@@ -130,7 +132,7 @@ public final class Verdicts {
             nanos += System.nanoTime() - start;
         }
 
-        /** Every finding, pairs and groups, by key. */
+        /** Every finding: the pairs in the order they were found, then the groups by theme and actors. */
         List<Finding> findings() {
             // Each group is made on its own (a region's largest have thousands of members), then merged in order.
             List<Finding> made = Parallel.map(List.copyOf(groups.values()), threads, 2, same -> {
@@ -147,7 +149,7 @@ public final class Verdicts {
             });
             made.forEach(finding -> findings.merge(finding.key(), finding, Finding::alsoFoundBy));
             groups.clear();
-            return byKey(findings, threads);
+            return List.copyOf(findings.values());
         }
 
         /** The pairs proposed but refused, by key. */

@@ -17,15 +17,18 @@ import org.eit.rules.facts.Refused;
  * replaces a shipped one publishes the same keys; a stage that is switched off leaves them empty.
  */
 public final class Results {
-    /** Every finding the detection rules made, internal loops included, in a stable order. */
+    /**
+     * Every finding the detection rules made, internal loops included, in a stable order: the pairs as the candidate
+     * index proposed them, then the groups.
+     */
     public static final ResultKey<List<Finding>> FINDINGS = ResultKey.of("findings", List.class);
     /** What the rules knew of each flow (its resource, quantity, costs, attributes), by flow id. */
     public static final ResultKey<Map<String, FlowFact>> FLOW_FACTS = ResultKey.of("flows.facts", Map.class);
     /** Each flow's yearly quantity in its resource's unit, by flow id; flows without a quantity are absent. */
     public static final ResultKey<Map<String, Double>> YEARLY = ResultKey.of("flows.yearly", Map.class);
     /**
-     * The findings the allocation retained, groups sharing a need included: what the stages after it count, so that
-     * no offer or need is counted twice.
+     * The findings the allocation retained, groups sharing a need included, by key: what the stages after it count,
+     * so that no offer or need is counted twice.
      */
     public static final ResultKey<List<Finding>> RETAINED = ResultKey.of("findings.retained", List.class);
     /** The candidate pairs the rules of feasibility or reach refused, with their reasons, by key. */
