@@ -456,12 +456,29 @@ final class ReportModel {
         if (synergies.size() <= limit) {
             return synergies;
         }
-        java.util.Set<String> best = new java.util.HashSet<>();
-        synergies.stream().sorted(java.util.Comparator.comparingDouble((Synergy s) -> -s.gains().find("net")
-                        .map(org.eit.core.api.GainFigure::central).orElse(Double.NEGATIVE_INFINITY))
-                        .thenComparing(Synergy::id))
-                .limit(limit).forEach(s -> best.add(s.id()));
-        return synergies.stream().filter(s -> best.contains(s.id())).toList();
+        // Each synergy's net gain looked up once, not at every comparison (a region's report sorts thousands).
+        double[] net = new double[synergies.size()];
+        Integer[] order = new Integer[synergies.size()];
+        for (int i = 0; i < net.length; i++) {
+            net[i] = synergies.get(i).gains().find("net").map(org.eit.core.api.GainFigure::central)
+                    .orElse(Double.NEGATIVE_INFINITY);
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int byGain = Double.compare(-net[a], -net[b]);
+            return byGain != 0 ? byGain : synergies.get(a).id().compareTo(synergies.get(b).id());
+        });
+        boolean[] kept = new boolean[net.length];
+        for (int i = 0; i < limit; i++) {
+            kept[order[i]] = true;
+        }
+        List<Synergy> best = new java.util.ArrayList<>(limit);
+        for (int i = 0; i < net.length; i++) {
+            if (kept[i]) {
+                best.add(synergies.get(i));
+            }
+        }
+        return List.copyOf(best);
     }
 
     private Map<String, Object> synergy(Synergy s) {

@@ -157,7 +157,7 @@ public final class WorkspaceReader {
     private static final class Reading {
         String file = "";
         /** Per file, the columns headed by an alias (a French name): field to the header as written. */
-        final Map<String, Map<String, String>> aliased = new java.util.HashMap<>();
+        final Map<String, Map<String, String>> aliased = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     private Workspace read(Path path, Reading reading) {
@@ -343,13 +343,22 @@ public final class WorkspaceReader {
                 problems.error(IoMessages.MESSAGES, "document.expected-map", node.at(), "", null);
             }
         }
+        boolean estimating = estimation || settings != null && Estimation.enabled(settings.parameters());
+        // flows.csv, a region's largest file, is parsed beside actors.csv, with problems of its own added after.
+        Problems flowProblems = new Problems();
+        java.util.concurrent.FutureTask<List<RawRecord>> flowRecords = new java.util.concurrent.FutureTask<>(
+                () -> table(root, FLOWS_FILE, TerritoryAssembler.FLOW_FIELDS, TerritoryAssembler.REQUIRED_FLOW_FIELDS,
+                        flowProblems, estimating, reading));
+        Thread flowReader = new Thread(flowRecords, "eit-read-flows");
+        flowReader.setDaemon(true);
+        flowReader.start();
         reading.file = ACTORS_FILE;
         List<Actor> actors = assembler.actors(table(root, ACTORS_FILE, TerritoryAssembler.ACTOR_FIELDS,
                 TerritoryAssembler.REQUIRED_ACTOR_FIELDS, problems, false, reading));
         reading.file = FLOWS_FILE;
-        boolean estimating = estimation || settings != null && Estimation.enabled(settings.parameters());
-        List<Flow> flows = assembler.flows(table(root, FLOWS_FILE, TerritoryAssembler.FLOW_FIELDS,
-                TerritoryAssembler.REQUIRED_FLOW_FIELDS, problems, estimating, reading), byId(actors));
+        List<RawRecord> flowRows = joined(flowRecords);
+        problems.addAll(flowProblems.sorted());
+        List<Flow> flows = assembler.flows(flowRows, byId(actors));
         List<Observation> observations = List.of();
         if (Files.exists(root.resolve(OBSERVATIONS_FILE))) {
             reading.file = OBSERVATIONS_FILE;
@@ -397,6 +406,24 @@ public final class WorkspaceReader {
      * {@code noRowsAllowed}: a header-only file is a warning, not an error (flows.csv of a territory whose flows come
      * from activity profiles).
      */
+    /** What {@code task} gave, or threw: as thrown, an error (out of memory) included. */
+    private static <T> T joined(java.util.concurrent.FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + FLOWS_FILE, e);
+        }
+    }
+
     private List<RawRecord> table(Path root, String file, List<String> fields, List<String> required,
                                   Problems problems, boolean noRowsAllowed, Reading reading) {
         Path path = root.resolve(file);

@@ -14,7 +14,8 @@ public record AllocationResult(Map<String, Allocated> byFinding, Map<String, Dou
                                Map<String, Integer> retained, Map<String, Integer> notListed) {
     public AllocationResult {
         notListed = Map.copyOf(notListed);
-        byFinding = Map.copyOf(byFinding);
+        // A region has hundreds of thousands of pairs: a hash map copies them faster than an immutable map does.
+        byFinding = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(byFinding));
         allocated = Map.copyOf(allocated);
         retained = Map.copyOf(retained);
     }

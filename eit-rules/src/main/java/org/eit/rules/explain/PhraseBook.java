@@ -31,12 +31,27 @@ public record PhraseBook(String bundle, ClassLoader loader) {
 
     /** The pattern of {@code key} in {@code language}; an {@link IllegalArgumentException} when it is missing. */
     public String pattern(String key, Language language) {
-        Locale locale = language == Language.FR ? Locale.FRENCH : Locale.ROOT;
-        try {
-            return ResourceBundle.getBundle(bundle, locale, loader, NO_FALLBACK).getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalArgumentException("no phrase " + key + " in " + bundle + " (" + language.code() + ")", e);
+        if (PATTERNS.size() > 16_384) {
+            PATTERNS.clear();
         }
+        return PATTERNS.computeIfAbsent(new Key(bundle, loader, key, language), k -> {
+            Locale locale = language == Language.FR ? Locale.FRENCH : Locale.ROOT;
+            try {
+                return ResourceBundle.getBundle(bundle, locale, loader, NO_FALLBACK).getString(key);
+            } catch (MissingResourceException e) {
+                throw new IllegalArgumentException("no phrase " + key + " in " + bundle + " (" + language.code() + ")",
+                        e);
+            }
+        });
+    }
+
+    /**
+     * Patterns found once: a region's sentences ask millions of times for the same few hundred, and each bundle
+     * lookup builds its cache key. Bounded, as an embedding application may load bundles without end.
+     */
+    private static final java.util.Map<Key, String> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Key(String bundle, ClassLoader loader, String key, Language language) {
     }
 
     /** A fragment of this book with its arguments. */

@@ -123,7 +123,7 @@ public final class Sentences {
 
     /** The pieces filled, or null when a placeholder has no text value (ICU then writes it). */
     private static String concatenated(List<Object> pieces, Map<String, Object> args) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(256);
         for (Object piece : pieces) {
             if (piece instanceof Slot slot) {
                 if (!(args.get(slot.name()) instanceof String value)) {

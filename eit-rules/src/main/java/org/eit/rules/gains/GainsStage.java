@@ -74,15 +74,20 @@ public final class GainsStage implements Stage {
         GainTables tables = new GainTables(context.knowledge(), context.taxonomy());
         Parameters parameters = context.parameters();
         String currency = context.territory().currency();
-        Map<String, Gains> gains = new TreeMap<>();
-        for (Finding f : retained) {
+        // Each synergy is valued on its own, side by side when the analysis may use several threads; the sheets are
+        // put together in the findings' order.
+        List<Gains> sheets = org.eit.core.internal.collect.Parallel.map(retained, parameters.threads(), f -> {
             context.checkCancelled();
             GainSheet sheet = new GainSheet(currency);
             GainInput input = input(f, allocation, flows, tables, parameters);
             for (GainCalculator calculator : calculators) {
                 calculator.value(input, sheet);
             }
-            gains.put(f.key(), sheet.build());
+            return sheet.build();
+        });
+        Map<String, Gains> gains = new TreeMap<>();
+        for (int i = 0; i < retained.size(); i++) {
+            gains.put(retained.get(i).key(), sheets.get(i));
         }
         context.put(GAINS, Map.copyOf(gains));
         context.put(TOTALS, totals(gains, retained, currency));
