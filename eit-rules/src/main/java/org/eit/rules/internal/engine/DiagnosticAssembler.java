@@ -52,17 +52,24 @@ final class DiagnosticAssembler {
         AllocationResult allocation = results.find(AllocationStage.ALLOCATION).orElse(null);
         List<Finding> findings = results.find(Results.FINDINGS).orElse(List.of());
         Map<String, Gains> gains = results.find(GainsStage.GAINS).orElse(Map.of());
-        // Ids by key, made for the findings listed and those they name (a digest each: not for every pair).
-        Map<String, Finding> byKey = new HashMap<>();
-        findings.forEach(f -> byKey.put(f.key(), f));
-        Map<String, String> made = new java.util.concurrent.ConcurrentHashMap<>();
-        Function<String, String> ids = key -> made.computeIfAbsent(key, k -> id(byKey.get(k)));
-        List<Finding> listed = findings.stream().filter(f -> {
+        int threads = results.parameters().threads();
+        List<Boolean> shown = Parallel.map(findings, threads, f -> {
             Allocated allocated = allocated(allocation, f);
             return allocated == null || allocated.listed() || f.internal();
-        }).toList();
+        });
+        List<Finding> listed = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            if (shown.get(i)) {
+                listed.add(findings.get(i));
+            }
+        }
+        // Ids by key, made for the findings listed (those a sentence names, the retained, are among them): a digest
+        // each, not for every pair.
+        Map<String, Finding> byKey = new HashMap<>();
+        listed.forEach(f -> byKey.put(f.key(), f));
+        Map<String, String> made = new java.util.concurrent.ConcurrentHashMap<>();
+        Function<String, String> ids = key -> made.computeIfAbsent(key, k -> id(byKey.get(k)));
         // Sentences are written side by side (each synergy's own); the lists keep the findings' order, then sort.
-        int threads = results.parameters().threads();
         List<Synergy> built = Parallel.map(listed, threads, f -> synergy(f, chertow.getOrDefault(f.key(), 0),
                 allocated(allocation, f), ids, gains.getOrDefault(f.key(), Gains.NONE)));
         List<Synergy> retained = new ArrayList<>();
@@ -77,9 +84,9 @@ final class DiagnosticAssembler {
                 alternatives.add(synergy);
             }
         }
-        retained.sort(ORDER);
-        alternatives.sort(ORDER);
-        internal.sort(ORDER);
+        sort(retained, threads);
+        sort(alternatives, threads);
+        sort(internal, threads);
         List<RefusedPair> refused = Parallel.map(results.find(Results.REFUSED).orElse(List.of()), threads, r -> {
             Map<String, Object> vars = r.vars().get();
             return new RefusedPair(r.offerFlow(), r.demandFlow(), r.actors(), r.relation(), round(r.distanceKm()),
@@ -95,6 +102,18 @@ final class DiagnosticAssembler {
                 results.find(Results.INDICATORS).orElse(List.of()), results.find(Results.AFOM).orElse(List.of()),
                 results.find(Results.ACTIONS).orElse(List.of()), results.find(Results.GOVERNANCE).orElse(null),
                 results.find(Results.OPPORTUNITY).orElse(null));
+    }
+
+    /** Sorted by {@link #ORDER}, on several threads when allowed (ids are unique: the order is the same). */
+    private static void sort(List<Synergy> synergies, int threads) {
+        Synergy[] array = synergies.toArray(Synergy[]::new);
+        if (threads > 1) {
+            java.util.Arrays.parallelSort(array, ORDER);
+        } else {
+            java.util.Arrays.sort(array, ORDER);
+        }
+        synergies.clear();
+        synergies.addAll(java.util.Arrays.asList(array));
     }
 
     private static Allocated allocated(AllocationResult allocation, Finding f) {
