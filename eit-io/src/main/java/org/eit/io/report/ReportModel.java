@@ -92,7 +92,11 @@ final class ReportModel {
         m.put("synergies", shown.stream().map(this::synergy).toList());
         m.put("synergiesShown", shown.size() == d.synergies().size() ? null
                 : n.text("report.synergies-shown", shown.size(), d.synergies().size()));
-        m.put("internal", d.internal().stream().filter(Synergy::retained).map(this::synergy).toList());
+        List<Synergy> loops = d.internal().stream().filter(Synergy::retained).toList();
+        List<Synergy> loopsShown = shown(loops);
+        m.put("internal", loopsShown.stream().map(this::synergy).toList());
+        m.put("internalShown", loopsShown.size() == loops.size() ? null
+                : n.text("report.internal-shown", loopsShown.size(), loops.size()));
         m.put("alternatives", d.alternatives().size());
         m.put("refused", d.refused().size());
         m.put("toClassify", toClassify(d.toClassify()));

@@ -63,4 +63,29 @@ class ReportModelShownTest {
             assertThat(table).contains(locale == java.util.Locale.FRENCH ? "40 autres synergies" : "40 more synergies");
         }
     }
+
+    @Test
+    void aRegionsInternalLoopsAreCutTheSameWayAndTheReportSaysSo() {
+        Synergy valued = ReportFixtures.substitution();
+        List<Synergy> loops = new ArrayList<>();
+        for (int i = 0; i < ReportModel.DETAILED + 10; i++) {
+            Synergy s = copy(valued, String.format("I-%04d", i), valued.gains());
+            loops.add(new Synergy(s.id(), s.kind(), s.rules(), s.relation(), List.of(s.actors().get(0)), s.flows(),
+                    s.resource(), s.demandedResource(), s.quantity(), s.unit(), s.period(), s.quantityBasis(), 0.0,
+                    s.chertowType(), s.confidence(), s.explanation(), s.preparation(), s.source(), true, false,
+                    s.reachCriterion(), s.reach(), s.conditions(), s.allocation(), s.gains()));
+        }
+        org.eit.core.api.Diagnostic d = ReportFixtures.diagnostic();
+        org.eit.core.api.Diagnostic large = new org.eit.core.api.Diagnostic(d.territory(), d.synergies(),
+                d.alternatives(), loops, d.refused(), d.flows(), d.network(), d.rulePacks(), d.warnings(),
+                d.partnersBeyond(), d.alternativesNotListed(), d.toClassify(), d.gains(), d.approach(),
+                d.indicators(), d.afom(), d.actions(), d.governance(), d.opportunity());
+        ReportInputs inputs = new ReportInputs(ReportFixtures.territory(),
+                org.eit.core.resource.ResourceTaxonomy.shipped(), large, null, List.of(), java.util.Locale.ENGLISH,
+                false);
+        String html = TemplateReports.html(inputs);
+        assertThat(html).contains("details the 300 internal loops of the largest central net gain out of 310");
+        assertThat(html).contains("I-0299").doesNotContain("I-0300");
+        assertThat(TemplateReports.markdown(inputs)).contains("300 internal loops").doesNotContain("I-0309");
+    }
 }

@@ -264,6 +264,10 @@ ${synergiesShown}
 <#if internal?has_content>
 ## ${t["report.internal"]}
 
+<#if internalShown??>
+${internalShown}
+
+</#if>
 <#list internal as s><@synergyBlock s/></#list>
 </#if>
 ${t["report.not-retained"]?replace("{0}", alternatives?c)?replace("{1}", refused?c)}
