@@ -81,43 +81,99 @@ public final class Findings {
                 () -> new Finding.Details(matching.basis(), pairVars(candidate)));
     }
 
-    /** The values every sentence about a pair may use, whichever rule wrote it. */
+    /**
+     * The values every sentence about a pair may use, whichever rule wrote it: each worked out when a sentence asks
+     * for it (a sentence uses a few of these thirty, and a region writes sentences for a hundred thousand pairs).
+     */
     static Map<String, Object> pairVars(Candidate candidate) {
-        Offer offer = candidate.getOffer();
-        Demand demand = candidate.getDemand();
-        Accepts accepts = candidate.getAccepts();
-        Matching matching = candidate.getMatching();
-        Economics economics = candidate.getEconomics();
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put("offerActor", offer.getActorName());
-        vars.put("demandActor", demand.getActorName());
-        vars.put("offered", Sentences.inSentence(offer.getResourceLabel()));
-        vars.put("demanded", Sentences.inSentence(demand.getResourceLabel()));
-        vars.put("offerQuantity", Amount.of(offer.getQuantity(), offer.getUnit()));
-        vars.put("demandQuantity", Amount.of(demand.getQuantity(), demand.getUnit()));
-        vars.put("ratio", accepts.ratio());
-        vars.put("mode", accepts.mode());
-        vars.put("reach", new Amount(accepts.reachKm(), "km"));
-        vars.put("threshold", accepts.threshold());
-        vars.put("preparation", accepts.preparation() == null ? new LocalizedText("", "") : accepts.preparation());
-        vars.put("coverage", matching.matched() == null ? PHRASES.phrase("coverage.unsized")
-                : coverage(matching));
-        vars.put("quantity", Amount.of(matching.matched(), matching.matched() == null ? null : demand.getUnit()));
-        vars.put("months", matching.commonMonths());
-        vars.put("use", PHRASES.phrase("use." + (accepts.outlet() == null ? "none" : accepts.outlet())));
-        vars.put("fedAnimals", PHRASES.phrase("animals." + (demand.getSpeciesGroup() == null ? "any"
-                : demand.getSpeciesGroup())));
-        double km = candidate.getDistanceKm();
-        vars.put("distance", Double.isFinite(km) ? new Amount(km, "km") : Amount.COMMON.phrase("distance.unknown"));
-        vars.put("route", Double.isFinite(km) ? new Amount(candidate.getRouteKm(), "km")
+        return new PairVars(candidate);
+    }
+
+    /** How each value of {@link #pairVars} is worked out, in the order they are listed. */
+    private static final Map<String, java.util.function.Function<Candidate, Object>> PAIR_VARS =
+            new LinkedHashMap<>();
+
+    static {
+        PAIR_VARS.put("offerActor", c -> c.getOffer().getActorName());
+        PAIR_VARS.put("demandActor", c -> c.getDemand().getActorName());
+        PAIR_VARS.put("offered", c -> Sentences.inSentence(c.getOffer().getResourceLabel()));
+        PAIR_VARS.put("demanded", c -> Sentences.inSentence(c.getDemand().getResourceLabel()));
+        PAIR_VARS.put("offerQuantity", c -> Amount.of(c.getOffer().getQuantity(), c.getOffer().getUnit()));
+        PAIR_VARS.put("demandQuantity", c -> Amount.of(c.getDemand().getQuantity(), c.getDemand().getUnit()));
+        PAIR_VARS.put("ratio", c -> c.getAccepts().ratio());
+        PAIR_VARS.put("mode", c -> c.getAccepts().mode());
+        PAIR_VARS.put("reach", c -> new Amount(c.getAccepts().reachKm(), "km"));
+        PAIR_VARS.put("threshold", c -> c.getAccepts().threshold());
+        PAIR_VARS.put("preparation", c -> c.getAccepts().preparation() == null ? new LocalizedText("", "")
+                : c.getAccepts().preparation());
+        PAIR_VARS.put("coverage", c -> c.getMatching().matched() == null ? PHRASES.phrase("coverage.unsized")
+                : coverage(c.getMatching()));
+        PAIR_VARS.put("quantity", c -> Amount.of(c.getMatching().matched(), c.getMatching().matched() == null ? null
+                : c.getDemand().getUnit()));
+        PAIR_VARS.put("months", c -> c.getMatching().commonMonths());
+        PAIR_VARS.put("use", c -> PHRASES.phrase("use." + (c.getAccepts().outlet() == null ? "none"
+                : c.getAccepts().outlet())));
+        PAIR_VARS.put("fedAnimals", c -> PHRASES.phrase("animals." + (c.getDemand().getSpeciesGroup() == null ? "any"
+                : c.getDemand().getSpeciesGroup())));
+        PAIR_VARS.put("distance", c -> Double.isFinite(c.getDistanceKm()) ? new Amount(c.getDistanceKm(), "km")
                 : Amount.COMMON.phrase("distance.unknown"));
-        vars.put("density", economics.heatDensity() == null || economics.heatDensity().isInfinite()
-                ? Amount.COMMON.phrase("quantity.unknown") : new Amount(economics.heatDensity(), "MWh"));
-        vars.put("saving", Amount.of(economics.savingPerUnit(), "€/" + offer.getUnit()));
-        vars.put("transport", Amount.of(economics.transportPerUnit(), "€/" + offer.getUnit()));
-        vars.put("valueToCost", economics.pipeValueToCost() == null ? Amount.COMMON.phrase("quantity.unknown")
-                : new Amount(economics.pipeValueToCost(), ""));
-        return vars;
+        PAIR_VARS.put("route", c -> Double.isFinite(c.getDistanceKm()) ? new Amount(c.getRouteKm(), "km")
+                : Amount.COMMON.phrase("distance.unknown"));
+        PAIR_VARS.put("density", c -> c.getEconomics().heatDensity() == null
+                || c.getEconomics().heatDensity().isInfinite() ? Amount.COMMON.phrase("quantity.unknown")
+                : new Amount(c.getEconomics().heatDensity(), "MWh"));
+        PAIR_VARS.put("saving", c -> Amount.of(c.getEconomics().savingPerUnit(), "€/" + c.getOffer().getUnit()));
+        PAIR_VARS.put("transport", c -> Amount.of(c.getEconomics().transportPerUnit(),
+                "€/" + c.getOffer().getUnit()));
+        PAIR_VARS.put("valueToCost", c -> c.getEconomics().pipeValueToCost() == null
+                ? Amount.COMMON.phrase("quantity.unknown") : new Amount(c.getEconomics().pipeValueToCost(), ""));
+    }
+
+    /** {@link #pairVars}: a map whose values are worked out on first reading, each once. */
+    private static final class PairVars extends java.util.AbstractMap<String, Object> {
+        private final Candidate candidate;
+        private final Map<String, Object> known = new java.util.HashMap<>();
+
+        PairVars(Candidate candidate) {
+            this.candidate = candidate;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return PAIR_VARS.containsKey(key);
+        }
+
+        @Override
+        public Object get(Object key) {
+            java.util.function.Function<Candidate, Object> value = PAIR_VARS.get(key);
+            if (value == null) {
+                return null;
+            }
+            // Not computeIfAbsent: a value may be null (no ratio), and is then worked out again, as cheaply.
+            Object found = known.get(key);
+            if (found == null) {
+                found = value.apply(candidate);
+                known.put((String) key, found);
+            }
+            return found;
+        }
+
+        @Override
+        public java.util.Set<String> keySet() {
+            return java.util.Collections.unmodifiableSet(PAIR_VARS.keySet());
+        }
+
+        @Override
+        public int size() {
+            return PAIR_VARS.size();
+        }
+
+        @Override
+        public java.util.Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> all = new LinkedHashMap<>();
+            PAIR_VARS.keySet().forEach(name -> all.put(name, get(name)));
+            return java.util.Collections.unmodifiableMap(all).entrySet();
+        }
     }
 
     private static Object coverage(Matching matching) {

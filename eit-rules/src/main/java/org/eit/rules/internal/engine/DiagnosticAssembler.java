@@ -182,9 +182,26 @@ final class DiagnosticAssembler {
         if (reason.values().isEmpty()) {
             return pairVars;
         }
-        Map<String, Object> vars = new LinkedHashMap<>(pairVars);
-        vars.putAll(reason.values());
-        return vars;
+        // A view, the rule's own values first: copying the pair's would work all of them out.
+        Map<String, Object> own = reason.values();
+        return new java.util.AbstractMap<>() {
+            @Override
+            public boolean containsKey(Object key) {
+                return own.containsKey(key) || pairVars.containsKey(key);
+            }
+
+            @Override
+            public Object get(Object key) {
+                return own.containsKey(key) ? own.get(key) : pairVars.get(key);
+            }
+
+            @Override
+            public java.util.Set<Entry<String, Object>> entrySet() {
+                Map<String, Object> all = new LinkedHashMap<>(pairVars);
+                all.putAll(own);
+                return all.entrySet();
+            }
+        };
     }
 
     private static LocalizedText join(List<LocalizedText> sentences) {
