@@ -3,7 +3,6 @@ package org.eit.rules.internal.engine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -164,7 +163,8 @@ final class RuleSession {
         private final Limits limits;
         private final Collection<Class<?>> resultTypes;
         private final KieSession session;
-        private final Map<Rule, Long> firingsByRule = new HashMap<>();
+        // By rule object, a counter each: a region's million firings box no number.
+        private final Map<Rule, long[]> firingsByRule = new java.util.IdentityHashMap<>();
         private final Rule[] firing = new Rule[1];
         private final Rule[] overran = new Rule[1];
         private final boolean[] halted = new boolean[1];
@@ -198,7 +198,7 @@ final class RuleSession {
                         event.getKieRuntime().halt();
                     }
                     firing[0] = null;
-                    firingsByRule.merge(event.getMatch().getRule(), 1L, Long::sum);
+                    firingsByRule.computeIfAbsent(event.getMatch().getRule(), r -> new long[1])[0]++;
                     if (cancelled.getAsBoolean()) {
                         halted[0] = true;
                         event.getKieRuntime().halt();
@@ -315,9 +315,14 @@ final class RuleSession {
                 throw new AnalysisCancelledException();
             }
             if (fired >= maxFirings) {
-                Map.Entry<Rule, Long> busiest = firingsByRule.entrySet().stream()
-                        .max(Map.Entry.comparingByValue()).orElseThrow();
-                throw failure("rule.runaway", rules, busiest.getKey(), busiest.getValue(), maxFirings);
+                // The rule that fired most; between equals, the first by package and name, whatever the map's order.
+                Map.Entry<Rule, long[]> busiest = firingsByRule.entrySet().stream()
+                        .max(java.util.Comparator.<Map.Entry<Rule, long[]>>comparingLong(e -> e.getValue()[0])
+                                .thenComparing(e -> e.getKey().getPackageName(),
+                                        java.util.Comparator.reverseOrder())
+                                .thenComparing(e -> e.getKey().getName(), java.util.Comparator.reverseOrder()))
+                        .orElseThrow();
+                throw failure("rule.runaway", rules, busiest.getKey(), busiest.getValue()[0], maxFirings);
             }
             return fired;
         }
