@@ -40,6 +40,17 @@ public record Amount(double value, String unit) {
         if (!Double.isFinite(value)) {
             return String.valueOf(value);
         }
+        // Most figures have three decimals or fewer as Java writes them: those need no rounding, only their zeros cut.
+        String shortest = Double.toString(value);
+        int dot = shortest.indexOf('.');
+        if (dot > 0 && shortest.indexOf('E') < 0 && shortest.length() - dot - 1 <= 3) {
+            int end = shortest.length();
+            while (shortest.charAt(end - 1) == '0') {
+                end--;
+            }
+            String cut = shortest.substring(0, shortest.charAt(end - 1) == '.' ? end - 1 : end);
+            return cut.equals("-0") ? "0" : cut;
+        }
         String text = java.math.BigDecimal.valueOf(value).setScale(3, java.math.RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString();
         return text.equals("-0") ? "0" : text;

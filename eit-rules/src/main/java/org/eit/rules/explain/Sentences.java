@@ -51,6 +51,10 @@ public final class Sentences {
      */
     public static String render(String pattern, Map<String, ?> values, Language language) {
         Parsed parsed = PARSED.computeIfAbsent(new Key(pattern, language), Sentences::parse);
+        String direct = parsed.pieces() == null ? null : direct(parsed, values, language);
+        if (direct != null) {
+            return tidy(direct);
+        }
         Map<String, Object> args = new HashMap<>();
         for (String name : parsed.names()) {
             if (values.containsKey(name)) {
@@ -65,13 +69,46 @@ public final class Sentences {
                         : de(text, language));
             }
         }
-        String text = parsed.pieces() != null ? concatenated(parsed.pieces(), args) : null;
-        if (text == null) {
-            text = parsed.format().get().format(args);
-        }
+        return tidy(parsed.format().get().format(args));
+    }
+
+    /** Spaces as eit writes them. */
+    private static String tidy(String text) {
         // French groups thousands with a narrow no-break space; a plain no-break space reads the same everywhere.
-        text = text.replace('\u202f', '\u00a0');
-        return (text.contains("  ") ? SPACES.matcher(text).replaceAll(" ") : text).trim();
+        String plain = text.replace('\u202f', '\u00a0');
+        return (plain.contains("  ") ? SPACES.matcher(plain).replaceAll(" ") : plain).trim();
+    }
+
+    /**
+     * A plain pattern filled by concatenation, each placeholder's value worked out as {@link #render} would (its
+     * {@code deX}/{@code queX} from X's text); null when a value is missing or not text, for ICU to write. No map of
+     * arguments is made: most of a region's sentences come this way.
+     */
+    private static String direct(Parsed parsed, Map<String, ?> values, Language language) {
+        int length = 0;
+        for (Object piece : parsed.pieces()) {
+            length += piece instanceof String text ? text.length() : 24;
+        }
+        StringBuilder out = new StringBuilder(length);
+        for (Object piece : parsed.pieces()) {
+            if (!(piece instanceof Slot slot)) {
+                out.append((String) piece);
+                continue;
+            }
+            Object value = null;
+            String base = parsed.derived().get(slot.name());
+            if (base != null && values.containsKey(base)
+                    && value(values.get(base), language) instanceof String text) {
+                value = slot.name().startsWith("que") ? que(text, language) : de(text, language);
+            } else if (values.containsKey(slot.name())) {
+                value = value(values.get(slot.name()), language);
+            }
+            if (!(value instanceof String text)) {
+                return null;
+            }
+            out.append(text);
+        }
+        return out.toString();
     }
 
     private static final Pattern SPACES = Pattern.compile(" {2,}");
@@ -119,22 +156,6 @@ public final class Sentences {
         }
         pieces.add(escaped.substring(from).replace("''", "'"));
         return pieces;
-    }
-
-    /** The pieces filled, or null when a placeholder has no text value (ICU then writes it). */
-    private static String concatenated(List<Object> pieces, Map<String, Object> args) {
-        StringBuilder out = new StringBuilder(256);
-        for (Object piece : pieces) {
-            if (piece instanceof Slot slot) {
-                if (!(args.get(slot.name()) instanceof String value)) {
-                    return null;
-                }
-                out.append(value);
-            } else {
-                out.append((String) piece);
-            }
-        }
-        return out.toString();
     }
 
     private static Parsed parse(Key key) {
