@@ -72,12 +72,22 @@ public record Economics(Double heatDensity, Double savingPerUnit, Double transpo
     public record Inputs(Prices prices, List<TransportRow> transport, List<PipeRow> pipes, double detour) {
         TransportRow tariff(String mode, Dimension dimension) {
             String wanted = dimension == Dimension.VOLUME ? TransportRow.VOLUME : TransportRow.MASS;
-            return transport.stream().filter(t -> t.mode().equals(mode) && t.dimension().equals(wanted)
-                    && t.costPerUnitKm() != null).findFirst().orElse(null);
+            // Loops, not streams: asked for every candidate pair of a region.
+            for (TransportRow t : transport) {
+                if (t.mode().equals(mode) && t.dimension().equals(wanted) && t.costPerUnitKm() != null) {
+                    return t;
+                }
+            }
+            return null;
         }
 
         PipeRow pipe(String medium) {
-            return pipes.stream().filter(p -> p.medium().equals(medium)).findFirst().orElse(null);
+            for (PipeRow p : pipes) {
+                if (p.medium().equals(medium)) {
+                    return p;
+                }
+            }
+            return null;
         }
     }
 
