@@ -88,7 +88,8 @@ public record Finding(String key, SynergyKind kind, List<Reason> reasons, String
     /** How the quantity was computed, and the values of the sentences' placeholders. */
     public record Details(String quantityBasis, Map<String, Object> vars) {
         public Details {
-            vars = Map.copyOf(vars);
+            // Not copied: a pair's values are worked out as its sentences ask for them (Findings.pairVars).
+            vars = java.util.Collections.unmodifiableMap(vars);
         }
     }
 
