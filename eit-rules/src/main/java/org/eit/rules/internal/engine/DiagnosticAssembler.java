@@ -48,34 +48,27 @@ final class DiagnosticAssembler {
     }
 
     static Diagnostic build(StageContext results, List<String> packs, List<Problem> warnings) {
+        return build(results, packs, warnings, Sentencing.of(results));
+    }
+
+    /**
+     * The diagnostic, the sentences of its synergies and refused pairs taken from {@code sentencing} (started ahead,
+     * or not): what is left of them is written here on the analysis's threads.
+     */
+    static Diagnostic build(StageContext results, List<String> packs, List<Problem> warnings,
+                            Sentencing sentencing) {
         Map<String, Integer> chertow = results.find(Results.CHERTOW_TYPES).orElse(Map.of());
         AllocationResult allocation = results.find(AllocationStage.ALLOCATION).orElse(null);
-        List<Finding> findings = results.find(Results.FINDINGS).orElse(List.of());
         Map<String, Gains> gains = results.find(GainsStage.GAINS).orElse(Map.of());
         int threads = results.parameters().threads();
-        List<Boolean> shown = Parallel.map(findings, threads, f -> {
-            Allocated allocated = allocated(allocation, f);
-            return allocated == null || allocated.listed() || f.internal();
-        });
-        List<Finding> listed = new ArrayList<>();
-        for (int i = 0; i < findings.size(); i++) {
-            if (shown.get(i)) {
-                listed.add(findings.get(i));
-            }
-        }
-        // Ids by key, made for the findings listed (those a sentence names, the retained, are among them): a digest
-        // each, not for every pair.
-        Map<String, Finding> byKey = new HashMap<>();
-        listed.forEach(f -> byKey.put(f.key(), f));
-        Map<String, String> made = new java.util.concurrent.ConcurrentHashMap<>();
-        Function<String, String> ids = key -> made.computeIfAbsent(key, k -> id(byKey.get(k)));
-        // Sentences are written side by side (each synergy's own); the lists keep the findings' order, then sort.
-        List<Synergy> built = Parallel.map(listed, threads, f -> synergy(f, chertow.getOrDefault(f.key(), 0),
-                allocated(allocation, f), ids, gains.getOrDefault(f.key(), Gains.NONE)));
+        sentencing.finish(threads);
         List<Synergy> retained = new ArrayList<>();
         List<Synergy> alternatives = new ArrayList<>();
         List<Synergy> internal = new ArrayList<>();
-        for (Synergy synergy : built) {
+        for (int i = 0; i < sentencing.listed.size(); i++) {
+            String key = sentencing.listed.get(i).key();
+            Synergy synergy = completed(sentencing.synergies[i], chertow.getOrDefault(key, 0),
+                    gains.getOrDefault(key, Gains.NONE));
             if (synergy.internal()) {
                 internal.add(synergy);
             } else if (synergy.retained()) {
@@ -87,11 +80,7 @@ final class DiagnosticAssembler {
         sort(retained, threads);
         sort(alternatives, threads);
         sort(internal, threads);
-        List<RefusedPair> refused = Parallel.map(results.find(Results.REFUSED).orElse(List.of()), threads, r -> {
-            Map<String, Object> vars = r.vars().get();
-            return new RefusedPair(r.offerFlow(), r.demandFlow(), r.actors(), r.relation(), round(r.distanceKm()),
-                    r.reasons().stream().map(reason -> justify(reason, vars)).toList());
-        });
+        List<RefusedPair> refused = java.util.Arrays.asList(sentencing.refused);
         Map<String, Integer> beyond = results.find(Results.BEYOND).orElse(Map.of());
         return new Diagnostic(results.territory().name(), retained, alternatives, internal, refused,
                 balances(results, allocation, beyond), results.find(Results.NETWORK).orElse(null), packs, warnings,
@@ -102,6 +91,140 @@ final class DiagnosticAssembler {
                 results.find(Results.INDICATORS).orElse(List.of()), results.find(Results.AFOM).orElse(List.of()),
                 results.find(Results.ACTIONS).orElse(List.of()), results.find(Results.GOVERNANCE).orElse(null),
                 results.find(Results.OPPORTUNITY).orElse(null));
+    }
+
+    /** {@code s} with its Chertow type and gains, known only after the stages that follow the allocation. */
+    private static Synergy completed(Synergy s, int chertowType, Gains gains) {
+        return new Synergy(s.id(), s.kind(), s.rules(), s.relation(), s.actors(), s.flows(), s.resource(),
+                s.demandedResource(), s.quantity(), s.unit(), s.period(), s.quantityBasis(), s.distanceKm(),
+                chertowType, s.confidence(), s.explanation(), s.preparation(), s.source(), s.internal(), s.existing(),
+                s.reachCriterion(), s.reach(), s.conditions(), s.allocation(), gains);
+    }
+
+    /**
+     * The sentences of the findings listed and of the refused pairs, both languages. They depend on the detection
+     * and the allocation only, which no later stage changes, so they may be written while the later stages run (most
+     * of them on one thread, which leaves the other core idle): {@link #ahead} starts a thread that writes them in
+     * chunks, and {@link #finish} writes what is left on the analysis's threads and waits for that one. The
+     * sentences are the same whoever wrote them.
+     */
+    static final class Sentencing {
+        private static final int CHUNK = 512;
+
+        final List<Finding> listed;
+        final Synergy[] synergies;
+        final RefusedPair[] refused;
+        private final List<Refused> pairs;
+        private final AllocationResult allocation;
+        private final Function<String, String> ids;
+        private final int synergyChunks;
+        private final int chunks;
+        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile boolean stopped;
+        private volatile Throwable failure;
+        private Thread ahead;
+
+        private Sentencing(StageContext results) {
+            allocation = results.find(AllocationStage.ALLOCATION).orElse(null);
+            List<Finding> findings = results.find(Results.FINDINGS).orElse(List.of());
+            List<Boolean> shown = Parallel.map(findings, results.parameters().threads(), f -> {
+                Allocated allocated = allocated(allocation, f);
+                return allocated == null || allocated.listed() || f.internal();
+            });
+            List<Finding> kept = new ArrayList<>();
+            for (int i = 0; i < findings.size(); i++) {
+                if (shown.get(i)) {
+                    kept.add(findings.get(i));
+                }
+            }
+            listed = kept;
+            // Ids by key, made for the findings listed (those a sentence names, the retained, are among them): a
+            // digest each, not for every pair.
+            Map<String, Finding> byKey = new HashMap<>();
+            listed.forEach(f -> byKey.put(f.key(), f));
+            Map<String, String> made = new java.util.concurrent.ConcurrentHashMap<>();
+            ids = key -> made.computeIfAbsent(key, k -> id(byKey.get(k)));
+            pairs = results.find(Results.REFUSED).orElse(List.of());
+            synergies = new Synergy[listed.size()];
+            refused = new RefusedPair[pairs.size()];
+            synergyChunks = (listed.size() + CHUNK - 1) / CHUNK;
+            chunks = synergyChunks + (pairs.size() + CHUNK - 1) / CHUNK;
+        }
+
+        /** Nothing written yet: all of it is written by {@link #finish}. */
+        static Sentencing of(StageContext results) {
+            return new Sentencing(results);
+        }
+
+        /** Started now on a thread of its own, when the analysis may use more than one. */
+        static Sentencing ahead(StageContext results) {
+            Sentencing sentencing = new Sentencing(results);
+            if (results.parameters().threads() > 1) {
+                sentencing.ahead = new Thread(sentencing::write, "eit-sentences");
+                sentencing.ahead.setDaemon(true);
+                sentencing.ahead.start();
+            }
+            return sentencing;
+        }
+
+        /** Writes chunks until none is left (or {@link #stop}). */
+        private void write() {
+            try {
+                for (int c = next.getAndIncrement(); c < chunks && !stopped; c = next.getAndIncrement()) {
+                    chunk(c);
+                }
+            } catch (RuntimeException | Error e) {
+                failure = e;
+                stopped = true;
+            }
+        }
+
+        private void chunk(int c) {
+            if (c < synergyChunks) {
+                for (int i = c * CHUNK; i < Math.min(listed.size(), (c + 1) * CHUNK); i++) {
+                    Finding f = listed.get(i);
+                    synergies[i] = synergy(f, 0, allocated(allocation, f), ids, Gains.NONE);
+                }
+                return;
+            }
+            int first = (c - synergyChunks) * CHUNK;
+            for (int i = first; i < Math.min(pairs.size(), first + CHUNK); i++) {
+                Refused r = pairs.get(i);
+                Map<String, Object> vars = r.vars().get();
+                refused[i] = new RefusedPair(r.offerFlow(), r.demandFlow(), r.actors(), r.relation(),
+                        round(r.distanceKm()), r.reasons().stream().map(reason -> justify(reason, vars)).toList());
+            }
+        }
+
+        /** Writes what is left on {@code threads} threads, waits for the thread started ahead; what failed is thrown. */
+        void finish(int threads) {
+            List<Integer> workers = java.util.stream.IntStream.range(0, Math.max(1, threads)).boxed().toList();
+            Parallel.inTurn(workers, threads, w -> {
+                write();
+                return w;
+            });
+            if (ahead != null) {
+                try {
+                    ahead.join();
+                } catch (InterruptedException e) {
+                    stop();
+                    Thread.currentThread().interrupt();
+                    throw new org.eit.core.api.AnalysisCancelledException();
+                }
+            }
+            Throwable failed = failure;
+            if (failed instanceof RuntimeException r) {
+                throw r;
+            }
+            if (failed instanceof Error error) {
+                throw error;
+            }
+        }
+
+        /** The analysis ended before its diagnostic: the thread started ahead takes no more chunks. */
+        void stop() {
+            stopped = true;
+        }
     }
 
     /** Sorted by {@link #ORDER}, on several threads when allowed (ids are unique: the order is the same). */

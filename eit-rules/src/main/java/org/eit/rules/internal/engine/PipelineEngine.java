@@ -21,6 +21,7 @@ import org.eit.core.problem.Problems;
 import org.eit.core.resource.ResourceTaxonomy;
 import org.eit.core.spi.EngineSettings;
 import org.eit.rules.RulesMessages;
+import org.eit.rules.allocation.AllocationStage;
 import org.eit.rules.internal.safety.SafeLoading;
 import org.eit.rules.knowledge.Knowledge;
 import org.eit.rules.knowledge.KnowledgeLoader;
@@ -123,23 +124,35 @@ public final class PipelineEngine implements EitEngine {
                 prepared.parameters(), prepared.problems(), prepared.rules(),
                 new RuleSession.Limits(prepared.parameters().whole(MAX_FIRINGS), settings.ruleTimeout(),
                         prepared.parameters().threads()), listener);
-        for (int i = 0; i < stages.size(); i++) {
-            Stage stage = stages.get(i);
-            run.checkCancelled();
-            listener.stageStarted(stage.name(), i, stages.size());
+        // The synergies' sentences need only the detection and the allocation: written beside the stages after it.
+        DiagnosticAssembler.Sentencing sentencing = null;
+        try {
+            for (int i = 0; i < stages.size(); i++) {
+                Stage stage = stages.get(i);
+                run.checkCancelled();
+                listener.stageStarted(stage.name(), i, stages.size());
+                long start = System.nanoTime();
+                run.enter(stage);
+                stage.run(run);
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                LOG.info("stage {} in {} ms", stage.name(), millis);
+                listener.stageFinished(stage.name(), i, stages.size(), millis);
+                if (stage.name().equals(AllocationStage.NAME)) {
+                    sentencing = DiagnosticAssembler.Sentencing.ahead(run);
+                }
+            }
+            List<String> packs = new ArrayList<>(new TreeSet<>(prepared.packs()));
+            packs.removeAll(prepared.parameters().disabledPacks());
             long start = System.nanoTime();
-            run.enter(stage);
-            stage.run(run);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            LOG.info("stage {} in {} ms", stage.name(), millis);
-            listener.stageFinished(stage.name(), i, stages.size(), millis);
+            Diagnostic diagnostic = DiagnosticAssembler.build(run, packs, prepared.problems().sorted(),
+                    sentencing == null ? DiagnosticAssembler.Sentencing.of(run) : sentencing);
+            LOG.info("diagnostic assembled in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return diagnostic;
+        } finally {
+            if (sentencing != null) {
+                sentencing.stop();
+            }
         }
-        List<String> packs = new ArrayList<>(new TreeSet<>(prepared.packs()));
-        packs.removeAll(prepared.parameters().disabledPacks());
-        long start = System.nanoTime();
-        Diagnostic diagnostic = DiagnosticAssembler.build(run, packs, prepared.problems().sorted());
-        LOG.info("diagnostic assembled in {} ms", (System.nanoTime() - start) / 1_000_000);
-        return diagnostic;
     }
 
     @Override
