@@ -30,6 +30,7 @@ import org.eit.rules.knowledge.KnowledgeTable;
 import org.eit.rules.spi.DrlPackage;
 import org.eit.rules.spi.ParameterSpec;
 import org.eit.rules.spi.Parameters;
+import org.eit.rules.spi.Results;
 import org.eit.rules.spi.RulePack;
 import org.eit.rules.spi.Stage;
 import org.slf4j.Logger;
@@ -144,8 +145,13 @@ public final class PipelineEngine implements EitEngine {
             List<String> packs = new ArrayList<>(new TreeSet<>(prepared.packs()));
             packs.removeAll(prepared.parameters().disabledPacks());
             long start = System.nanoTime();
-            Diagnostic diagnostic = DiagnosticAssembler.build(run, packs, prepared.problems().sorted(),
-                    sentencing == null ? DiagnosticAssembler.Sentencing.of(run) : sentencing);
+            if (sentencing == null) {
+                sentencing = DiagnosticAssembler.Sentencing.of(run);
+            }
+            // The assembly reads the findings listed only (the sentencing holds them); the pairs only counted, three
+            // in four of a region's, and what they hold (their candidates) are freed before the diagnostic is made.
+            run.release(Results.FINDINGS);
+            Diagnostic diagnostic = DiagnosticAssembler.build(run, packs, prepared.problems().sorted(), sentencing);
             LOG.info("diagnostic assembled in {} ms", (System.nanoTime() - start) / 1_000_000);
             return diagnostic;
         } finally {

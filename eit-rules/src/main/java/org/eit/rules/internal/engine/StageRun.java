@@ -82,6 +82,14 @@ final class StageRun implements StageContext {
         return Optional.ofNullable(key.type().cast(results.get(key.name())));
     }
 
+    /**
+     * Lets go of a result no stage will read any more (every stage has run), so that what only it held is freed
+     * before the diagnostic is written: the engine's own, not the stages'.
+     */
+    void release(ResultKey<?> key) {
+        results.remove(key.name());
+    }
+
     @Override
     public <T> void put(ResultKey<T> key, T value) {
         if (results.putIfAbsent(key.name(), key.type().cast(value)) != null) {
