@@ -356,7 +356,7 @@ public final class WorkspaceReader {
         List<Actor> actors = assembler.actors(table(root, ACTORS_FILE, TerritoryAssembler.ACTOR_FIELDS,
                 TerritoryAssembler.REQUIRED_ACTOR_FIELDS, problems, false, reading));
         reading.file = FLOWS_FILE;
-        List<RawRecord> flowRows = joined(flowRecords);
+        List<RawRecord> flowRows = org.eit.core.internal.collect.Parallel.join(flowRecords);
         problems.addAll(flowProblems.sorted());
         List<Flow> flows = assembler.flows(flowRows, byId(actors));
         List<Observation> observations = List.of();
@@ -406,24 +406,6 @@ public final class WorkspaceReader {
      * {@code noRowsAllowed}: a header-only file is a warning, not an error (flows.csv of a territory whose flows come
      * from activity profiles).
      */
-    /** What {@code task} gave, or threw: as thrown, an error (out of memory) included. */
-    private static <T> T joined(java.util.concurrent.FutureTask<T> task) {
-        try {
-            return task.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading " + FLOWS_FILE, e);
-        }
-    }
-
     private List<RawRecord> table(Path root, String file, List<String> fields, List<String> required,
                                   Problems problems, boolean noRowsAllowed, Reading reading) {
         Path path = root.resolve(file);

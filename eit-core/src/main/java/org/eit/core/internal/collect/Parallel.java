@@ -79,10 +79,13 @@ public final class Parallel {
         return java.util.Collections.unmodifiableList(list);
     }
 
-    /** Waits for {@code worker}; what it threw is thrown here as it was (unchecked), as a parallel stream does. */
-    private static void join(java.util.concurrent.Future<?> worker) {
+    /**
+     * What {@code worker} gave, once it is done; what it threw is thrown here as it was (unchecked, an error such as
+     * running out of memory included), as a parallel stream does.
+     */
+    public static <T> T join(java.util.concurrent.Future<T> worker) {
         try {
-            worker.get();
+            return worker.get();
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
