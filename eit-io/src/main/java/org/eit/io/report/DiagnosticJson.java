@@ -238,14 +238,18 @@ public final class DiagnosticJson {
         }
     }
 
-    /** An array field written one element at a time: each element is made as a small tree, written, dropped. */
+    /**
+     * An array field written one element at a time: each element is made as a small tree, written, dropped. The
+     * trees are written by one serializer provider (what {@code writeTree} does, without making one per element).
+     */
     private static <T> void array(JsonGenerator gen, String name, List<T> items,
                                   java.util.function.BiConsumer<ObjectNode, T> fill) throws IOException {
+        com.fasterxml.jackson.databind.SerializerProvider provider = MAPPER.getSerializerProviderInstance();
         gen.writeArrayFieldStart(name);
         for (T item : items) {
             ObjectNode node = NODES.objectNode();
             fill.accept(node, item);
-            gen.writeTree(node);
+            node.serialize(gen, provider);
         }
         gen.writeEndArray();
     }
