@@ -156,9 +156,16 @@ public final class DiagnosticJson {
                     .toList(), DiagnosticJson::actor);
             gen.writeFieldName("resources");
             gen.writeTree(resources(NODES.arrayNode(), inputs));
-            array(gen, "synergies", diagnostic.synergies(), (node, s) -> synergy(node, s, estimation));
-            array(gen, "alternatives", diagnostic.alternatives(), (node, s) -> synergy(node, s, estimation));
-            array(gen, "internal", diagnostic.internal(), (node, s) -> synergy(node, s, estimation));
+            com.fasterxml.jackson.databind.SerializerProvider provider = MAPPER.getSerializerProviderInstance();
+            for (var list : List.of(Map.entry("synergies", diagnostic.synergies()),
+                    Map.entry("alternatives", diagnostic.alternatives()),
+                    Map.entry("internal", diagnostic.internal()))) {
+                gen.writeArrayFieldStart(list.getKey());
+                for (Synergy s : list.getValue()) {
+                    synergy(gen, s, estimation, provider);
+                }
+                gen.writeEndArray();
+            }
             array(gen, "refused", diagnostic.refused(), DiagnosticJson::refused);
             Map<String, Flow> declared = new java.util.HashMap<>();
             territory.flows().forEach(f -> declared.put(f.id(), f));
@@ -404,50 +411,101 @@ public final class DiagnosticJson {
         }
     }
 
-    /** With {@code estimation}, each synergy also says whether it rests on an estimated flow. */
-    private static void synergy(ObjectNode node, Synergy s, WorkspaceEstimation estimation) {
-        node.put("id", s.id());
-        node.put("kind", s.kind().id());
-        strings(node, "rules", s.rules());
-        node.put("relation", s.relation());
-        node.put("existing", s.existing());
-        strings(node, "flows", s.flows());
-        strings(node, "actors", s.actors());
-        node.put("resource", s.resource());
-        node.put("demandedResource", s.demandedResource());
-        node.put("quantity", s.quantity());
-        node.put("unit", s.unit());
-        node.put("period", s.period());
-        node.put("quantityBasis", s.quantityBasis());
-        node.put("distanceKm", s.distanceKm());
-        node.put("chertowType", s.chertowType());
-        node.put("confidence", s.confidence().id());
-        text(node, "explanation", s.explanation());
-        text(node, "preparation", s.preparation());
-        node.put("source", s.source());
-        node.put("reachCriterion", s.reachCriterion());
+    /**
+     * A synergy, written straight to the generator: the bulk of a region's file, so not made as a tree first (its
+     * gains are, being a few figures). The same bytes as the tree of its fields. With {@code estimation}, each
+     * synergy also says whether it rests on an estimated flow.
+     */
+    private static void synergy(JsonGenerator g, Synergy s, WorkspaceEstimation estimation,
+                                com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        g.writeStringField("kind", s.kind().id());
+        strings(g, "rules", s.rules());
+        g.writeStringField("relation", s.relation());
+        g.writeBooleanField("existing", s.existing());
+        strings(g, "flows", s.flows());
+        strings(g, "actors", s.actors());
+        g.writeStringField("resource", s.resource());
+        g.writeStringField("demandedResource", s.demandedResource());
+        number(g, "quantity", s.quantity());
+        g.writeStringField("unit", s.unit());
+        g.writeStringField("period", s.period());
+        g.writeStringField("quantityBasis", s.quantityBasis());
+        number(g, "distanceKm", s.distanceKm());
+        g.writeNumberField("chertowType", s.chertowType());
+        g.writeStringField("confidence", s.confidence().id());
+        text(g, "explanation", s.explanation());
+        text(g, "preparation", s.preparation());
+        g.writeStringField("source", s.source());
+        g.writeStringField("reachCriterion", s.reachCriterion());
         if (s.reach() == null) {
-            node.putNull("reach");
+            g.writeNullField("reach");
         } else {
-            justification(node.putObject("reach"), s.reach());
+            g.writeFieldName("reach");
+            justification(g, s.reach());
         }
-        justifications(node.putArray("conditions"), s.conditions());
+        g.writeArrayFieldStart("conditions");
+        for (Justification j : s.conditions()) {
+            justification(g, j);
+        }
+        g.writeEndArray();
         Allocation a = s.allocation();
         if (a == null) {
-            node.putNull("allocation");
+            g.writeNullField("allocation");
         } else {
-            ObjectNode allocation = node.putObject("allocation");
-            allocation.put("status", a.status().id());
-            allocation.put("quantity", a.quantity());
-            allocation.put("offerShare", a.offerShare());
-            allocation.put("needShare", a.needShare());
-            text(allocation, "reason", a.reason());
-            strings(allocation, "competing", a.competing());
+            g.writeObjectFieldStart("allocation");
+            g.writeStringField("status", a.status().id());
+            number(g, "quantity", a.quantity());
+            number(g, "offerShare", a.offerShare());
+            number(g, "needShare", a.needShare());
+            text(g, "reason", a.reason());
+            strings(g, "competing", a.competing());
+            g.writeEndObject();
         }
-        gains(node.putObject("gains"), s.gains());
+        ObjectNode gains = NODES.objectNode();
+        gains(gains, s.gains());
+        g.writeFieldName("gains");
+        gains.serialize(g, provider);
         if (estimation != null) {
-            node.put("restsOnEstimates", estimation.restsOnEstimates(s));
+            g.writeBooleanField("restsOnEstimates", estimation.restsOnEstimates(s));
         }
+        g.writeEndObject();
+    }
+
+    private static void number(JsonGenerator g, String field, Double value) throws IOException {
+        if (value == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, value.doubleValue());
+        }
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String value : values) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
+    }
+
+    private static void text(JsonGenerator g, String field, LocalizedText text) throws IOException {
+        if (text == null) {
+            g.writeNullField(field);
+            return;
+        }
+        g.writeObjectFieldStart(field);
+        g.writeStringField("fr", text.fr());
+        g.writeStringField("en", text.en());
+        g.writeEndObject();
+    }
+
+    private static void justification(JsonGenerator g, Justification j) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", j.rule());
+        g.writeStringField("reference", j.reference());
+        text(g, "text", j.text());
+        g.writeEndObject();
     }
 
     /** The territorial diagnostic: indicators, AFOM, actions, governance, opportunity note. */
