@@ -124,115 +124,113 @@ public final class DiagnosticJson {
         Territory territory = inputs.territory();
         Diagnostic diagnostic = inputs.diagnostic();
         WorkspaceEstimation estimation = inputs.estimation();
-        {
-            gen.setPrettyPrinter(new DefaultPrettyPrinter());
-            // The caller's writer stays open: others may follow in it, and the caller closes it.
-            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            gen.writeStartObject();
-            ObjectNode head = NODES.objectNode();
-            head.put("generator", "eit");
-            head.put("format", FORMAT);
-            head.put("territory", diagnostic.territory());
-            head.put("language", territory.language().code());
-            head.put("currency", territory.currency());
-            head.put("anonymized", inputs.anonymized());
-            strings(head, "rulePacks", diagnostic.rulePacks());
-            ObjectNode counts = head.putObject("counts");
-            counts.put("actors", territory.actors().size());
-            counts.put("flows", territory.flows().size());
-            counts.put("synergies", diagnostic.synergies().size());
-            counts.put("substitution", diagnostic.synergies().stream()
-                    .filter(s -> s.kind() == SynergyKind.SUBSTITUTION).count());
-            counts.put("pooling", diagnostic.synergies().stream().filter(s -> s.kind() == SynergyKind.POOLING)
-                    .count());
-            counts.put("internal", diagnostic.internal().size());
-            counts.put("alternatives", diagnostic.alternatives().size());
-            counts.put("alternativesNotListed", diagnostic.alternativesNotListed());
-            counts.put("refused", diagnostic.refused().size());
-            counts.put("partnersBeyond", diagnostic.partnersBeyond());
-            counts.put("toClassify", diagnostic.toClassify().size());
-            fields(gen, head);
-            array(gen, "actors", territory.actors().stream().sorted(java.util.Comparator.comparing(Actor::id))
-                    .toList(), DiagnosticJson::actor);
-            gen.writeFieldName("resources");
-            gen.writeTree(resources(NODES.arrayNode(), inputs));
-            com.fasterxml.jackson.databind.SerializerProvider provider = MAPPER.getSerializerProviderInstance();
-            for (var list : List.of(Map.entry("synergies", diagnostic.synergies()),
-                    Map.entry("alternatives", diagnostic.alternatives()),
-                    Map.entry("internal", diagnostic.internal()))) {
-                gen.writeArrayFieldStart(list.getKey());
-                for (Synergy s : list.getValue()) {
-                    synergy(gen, s, estimation, provider);
-                }
-                gen.writeEndArray();
+        gen.setPrettyPrinter(new DefaultPrettyPrinter());
+        // The caller's writer or stream stays open: others may follow in it, and the caller closes it.
+        gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        gen.writeStartObject();
+        ObjectNode head = NODES.objectNode();
+        head.put("generator", "eit");
+        head.put("format", FORMAT);
+        head.put("territory", diagnostic.territory());
+        head.put("language", territory.language().code());
+        head.put("currency", territory.currency());
+        head.put("anonymized", inputs.anonymized());
+        strings(head, "rulePacks", diagnostic.rulePacks());
+        ObjectNode counts = head.putObject("counts");
+        counts.put("actors", territory.actors().size());
+        counts.put("flows", territory.flows().size());
+        counts.put("synergies", diagnostic.synergies().size());
+        counts.put("substitution", diagnostic.synergies().stream()
+                .filter(s -> s.kind() == SynergyKind.SUBSTITUTION).count());
+        counts.put("pooling", diagnostic.synergies().stream().filter(s -> s.kind() == SynergyKind.POOLING)
+                .count());
+        counts.put("internal", diagnostic.internal().size());
+        counts.put("alternatives", diagnostic.alternatives().size());
+        counts.put("alternativesNotListed", diagnostic.alternativesNotListed());
+        counts.put("refused", diagnostic.refused().size());
+        counts.put("partnersBeyond", diagnostic.partnersBeyond());
+        counts.put("toClassify", diagnostic.toClassify().size());
+        fields(gen, head);
+        array(gen, "actors", territory.actors().stream().sorted(java.util.Comparator.comparing(Actor::id))
+                .toList(), DiagnosticJson::actor);
+        gen.writeFieldName("resources");
+        gen.writeTree(resources(NODES.arrayNode(), inputs));
+        com.fasterxml.jackson.databind.SerializerProvider provider = MAPPER.getSerializerProviderInstance();
+        for (var list : List.of(Map.entry("synergies", diagnostic.synergies()),
+                Map.entry("alternatives", diagnostic.alternatives()),
+                Map.entry("internal", diagnostic.internal()))) {
+            gen.writeArrayFieldStart(list.getKey());
+            for (Synergy s : list.getValue()) {
+                synergy(gen, s, estimation, provider);
             }
-            array(gen, "refused", diagnostic.refused(), DiagnosticJson::refused);
-            Map<String, Flow> declared = new java.util.HashMap<>();
-            territory.flows().forEach(f -> declared.put(f.id(), f));
-            Map<String, FlowClassification> readAs = new java.util.HashMap<>();
-            inputs.classifications().forEach(c -> readAs.putIfAbsent(c.flowId(), c));
-            array(gen, "flows", diagnostic.flows(), (node, flow) -> flow(node, flow, declared.get(flow.id()),
-                    readAs.get(flow.id())));
-            ObjectNode tail = NODES.objectNode();
-            ArrayNode unclear = tail.putArray("toClassify");
-            for (FlowToClassify flow : diagnostic.toClassify()) {
-                ObjectNode node = unclear.addObject();
-                node.put("id", flow.id());
-                node.put("actor", flow.actorId());
-                node.put("direction", flow.direction().id());
-                node.put("field", flow.field());
-                node.put("text", flow.text());
-                strings(node, "candidates", flow.candidates());
-            }
-            gains(tail.putObject("gains"), diagnostic.gains());
-            ApproachCost approach = diagnostic.approach();
-            if (approach == null) {
-                tail.putNull("approach");
-            } else {
-                ObjectNode node = tail.putObject("approach");
-                node.put("studyFte", approach.studyFte());
-                node.put("studyMonths", approach.studyMonths());
-                node.put("studyFunding", approach.studyFunding());
-                node.put("facilitationFte", approach.facilitationFte());
-                node.put("facilitationYears", approach.facilitationYears());
-                node.put("facilitationFunding", approach.facilitationFunding());
-                figure(node.putObject("study"), approach.study());
-                figure(node.putObject("facilitationPerYear"), approach.facilitationPerYear());
-                figure(node.putObject("total"), approach.total());
-            }
-            diagnosticParts(tail, diagnostic);
-            NetworkAssessment network = diagnostic.network();
-            if (network == null) {
-                tail.putNull("network");
-            } else {
-                ObjectNode node = tail.putObject("network");
-                node.put("rule", network.rule());
-                node.put("chertow32Met", network.met());
-                strings(node, "entities", network.entities());
-                strings(node, "resources", network.resources());
-                text(node, "explanation", network.explanation());
-            }
-            ArrayNode warnings = tail.putArray("warnings");
-            for (Problem problem : diagnostic.warnings()) {
-                ObjectNode node = warnings.addObject();
-                node.put("severity", problem.severity().name().toLowerCase(Locale.ROOT));
-                node.put("code", problem.code());
-                node.put("file", problem.file());
-                node.put("line", problem.line());
-                node.put("column", problem.column());
-                node.put("field", problem.field());
-                node.put("value", problem.value());
-                text(node, "message", new LocalizedText(problem.message(Locale.FRENCH),
-                        problem.message(Locale.ENGLISH)));
-            }
-            if (estimation != null) {
-                estimation(tail.putObject("estimation"), diagnostic, estimation);
-            }
-            fields(gen, tail);
-            gen.writeEndObject();
-            gen.writeRaw('\n');
-            gen.flush();
+            gen.writeEndArray();
         }
+        array(gen, "refused", diagnostic.refused(), DiagnosticJson::refused);
+        Map<String, Flow> declared = new java.util.HashMap<>();
+        territory.flows().forEach(f -> declared.put(f.id(), f));
+        Map<String, FlowClassification> readAs = new java.util.HashMap<>();
+        inputs.classifications().forEach(c -> readAs.putIfAbsent(c.flowId(), c));
+        array(gen, "flows", diagnostic.flows(), (node, flow) -> flow(node, flow, declared.get(flow.id()),
+                readAs.get(flow.id())));
+        ObjectNode tail = NODES.objectNode();
+        ArrayNode unclear = tail.putArray("toClassify");
+        for (FlowToClassify flow : diagnostic.toClassify()) {
+            ObjectNode node = unclear.addObject();
+            node.put("id", flow.id());
+            node.put("actor", flow.actorId());
+            node.put("direction", flow.direction().id());
+            node.put("field", flow.field());
+            node.put("text", flow.text());
+            strings(node, "candidates", flow.candidates());
+        }
+        gains(tail.putObject("gains"), diagnostic.gains());
+        ApproachCost approach = diagnostic.approach();
+        if (approach == null) {
+            tail.putNull("approach");
+        } else {
+            ObjectNode node = tail.putObject("approach");
+            node.put("studyFte", approach.studyFte());
+            node.put("studyMonths", approach.studyMonths());
+            node.put("studyFunding", approach.studyFunding());
+            node.put("facilitationFte", approach.facilitationFte());
+            node.put("facilitationYears", approach.facilitationYears());
+            node.put("facilitationFunding", approach.facilitationFunding());
+            figure(node.putObject("study"), approach.study());
+            figure(node.putObject("facilitationPerYear"), approach.facilitationPerYear());
+            figure(node.putObject("total"), approach.total());
+        }
+        diagnosticParts(tail, diagnostic);
+        NetworkAssessment network = diagnostic.network();
+        if (network == null) {
+            tail.putNull("network");
+        } else {
+            ObjectNode node = tail.putObject("network");
+            node.put("rule", network.rule());
+            node.put("chertow32Met", network.met());
+            strings(node, "entities", network.entities());
+            strings(node, "resources", network.resources());
+            text(node, "explanation", network.explanation());
+        }
+        ArrayNode warnings = tail.putArray("warnings");
+        for (Problem problem : diagnostic.warnings()) {
+            ObjectNode node = warnings.addObject();
+            node.put("severity", problem.severity().name().toLowerCase(Locale.ROOT));
+            node.put("code", problem.code());
+            node.put("file", problem.file());
+            node.put("line", problem.line());
+            node.put("column", problem.column());
+            node.put("field", problem.field());
+            node.put("value", problem.value());
+            text(node, "message", new LocalizedText(problem.message(Locale.FRENCH),
+                    problem.message(Locale.ENGLISH)));
+        }
+        if (estimation != null) {
+            estimation(tail.putObject("estimation"), diagnostic, estimation);
+        }
+        fields(gen, tail);
+        gen.writeEndObject();
+        gen.writeRaw('\n');
+        gen.flush();
     }
 
     /** Writes every field of {@code part} into the object being written. */
@@ -413,7 +411,7 @@ public final class DiagnosticJson {
 
     /**
      * A synergy, written straight to the generator: the bulk of a region's file, so not made as a tree first (its
-     * gains are, being a few figures). The same bytes as the tree of its fields. With {@code estimation}, each
+     * gains are, being a few figures; the small helpers below are the streaming twins of the tree ones). The same bytes as the tree of its fields. With {@code estimation}, each
      * synergy also says whether it rests on an estimated flow.
      */
     private static void synergy(JsonGenerator g, Synergy s, WorkspaceEstimation estimation,

@@ -47,10 +47,6 @@ final class DiagnosticAssembler {
     private DiagnosticAssembler() {
     }
 
-    static Diagnostic build(StageContext results, List<String> packs, List<Problem> warnings) {
-        return build(results, packs, warnings, Sentencing.of(results));
-    }
-
     /**
      * The diagnostic, the sentences of its synergies and refused pairs taken from {@code sentencing} (started ahead,
      * or not): what is left of them is written here on the analysis's threads.
@@ -198,6 +194,7 @@ final class DiagnosticAssembler {
 
         /** Writes what is left on {@code threads} threads, waits for the thread started ahead; what failed is thrown. */
         void finish(int threads) {
+            // One turn per thread, each taking chunks until none is left.
             List<Integer> workers = java.util.stream.IntStream.range(0, Math.max(1, threads)).boxed().toList();
             Parallel.inTurn(workers, threads, w -> {
                 write();
