@@ -31,10 +31,7 @@ public record PhraseBook(String bundle, ClassLoader loader) {
 
     /** The pattern of {@code key} in {@code language}; an {@link IllegalArgumentException} when it is missing. */
     public String pattern(String key, Language language) {
-        if (PATTERNS.size() > 16_384) {
-            PATTERNS.clear();
-        }
-        return PATTERNS.computeIfAbsent(new Key(bundle, loader, key, language), k -> {
+        return PATTERNS.get(new Key(bundle, loader, key, language), k -> {
             Locale locale = language == Language.FR ? Locale.FRENCH : Locale.ROOT;
             try {
                 return ResourceBundle.getBundle(bundle, locale, loader, NO_FALLBACK).getString(key);
@@ -47,9 +44,10 @@ public record PhraseBook(String bundle, ClassLoader loader) {
 
     /**
      * Patterns found once: a region's sentences ask millions of times for the same few hundred, and each bundle
-     * lookup builds its cache key. Bounded, as an embedding application may load bundles without end.
+     * lookup builds its cache key.
      */
-    private static final java.util.Map<Key, String> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final org.eit.core.internal.collect.BoundedCache<Key, String> PATTERNS =
+            new org.eit.core.internal.collect.BoundedCache<>(16_384);
 
     private record Key(String bundle, ClassLoader loader, String key, Language language) {
     }

@@ -3,7 +3,6 @@ package org.eit.rules.explain;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
 import java.util.HashMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +49,7 @@ public final class Sentences {
      * out: a pair offers its sentences some thirty values, and a diagnostic has many sentences.
      */
     public static String render(String pattern, Map<String, ?> values, Language language) {
-        Parsed parsed = PARSED.computeIfAbsent(new Key(pattern, language), Sentences::parse);
+        Parsed parsed = PARSED.get(new Key(pattern, language), Sentences::parse);
         String direct = parsed.pieces() == null ? null : direct(parsed, values, language);
         if (direct != null) {
             return tidy(direct);
@@ -112,7 +111,9 @@ public final class Sentences {
     }
 
     private static final Pattern SPACES = Pattern.compile(" {2,}");
-    private static final Map<Key, Parsed> PARSED = new ConcurrentHashMap<>();
+    /** Patterns parsed once; a workspace edited under --watch brings new ones at each change. */
+    private static final org.eit.core.internal.collect.BoundedCache<Key, Parsed> PARSED =
+            new org.eit.core.internal.collect.BoundedCache<>(16_384);
 
     private record Key(String pattern, Language language) {
     }

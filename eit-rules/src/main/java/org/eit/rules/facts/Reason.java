@@ -27,10 +27,7 @@ public record Reason(String rule, String pack, String reference, LocalizedText t
         if (keyValues.length % 2 != 0) {
             throw new IllegalArgumentException("values go by name and value: " + keyValues.length + " given");
         }
-        if (BARE.size() > 4_096) {
-            BARE.clear();
-        }
-        Reason bare = BARE.computeIfAbsent(new Identity(rule), id -> bare(id.rule()));
+        Reason bare = BARE.get(new Identity(rule), id -> bare(id.rule()));
         if (keyValues.length == 0) {
             return bare;
         }
@@ -45,10 +42,10 @@ public record Reason(String rule, String pack, String reference, LocalizedText t
 
     /**
      * The reason of a rule without values, made once per rule: a region's rules give millions of reasons, most of
-     * them bare. Keyed by the rule itself (two rule bases may hold rules of one name with other sentences); bounded,
-     * as an embedding application may compile rule bases without end.
+     * them bare. Keyed by the rule itself (two rule bases may hold rules of one name with other sentences).
      */
-    private static final Map<Identity, Reason> BARE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final org.eit.core.internal.collect.BoundedCache<Identity, Reason> BARE =
+            new org.eit.core.internal.collect.BoundedCache<>(4_096);
 
     private record Identity(Rule rule) {
         @Override
