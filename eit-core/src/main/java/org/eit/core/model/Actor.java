@@ -29,7 +29,7 @@ public record Actor(String id, String name, ActorKind kind, String activity, Int
         if (employees != null && employees < 0) {
             throw new IllegalArgumentException("Actor.employees must be >= 0, was " + employees + " (" + id + ")");
         }
-        attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
+        attributes = Actor.sortedAttributes(attributes);
         activity = blankToNull(activity);
         zone = blankToNull(zone);
     }
@@ -103,6 +103,15 @@ public record Actor(String id, String name, ActorKind kind, String activity, Int
         public Actor build() {
             return new Actor(id, name, kind, activity, employees, location, zone, attributes);
         }
+    }
+
+    /**
+     * {@code attributes} sorted by column, unmodifiable; most actors and flows have none, and a region has millions
+     * of them, so those share one empty map.
+     */
+    static Map<String, String> sortedAttributes(Map<String, String> attributes) {
+        return attributes.isEmpty() ? Collections.emptySortedMap()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
     }
 
     static void requireText(String value, String field) {

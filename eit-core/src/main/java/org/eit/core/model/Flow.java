@@ -1,6 +1,5 @@
 package org.eit.core.model;
 
-import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -45,7 +44,7 @@ public record Flow(String id, String actorId, Direction direction, String resour
         if (costPerUnit != null && !Double.isFinite(costPerUnit)) {
             throw new IllegalArgumentException("Flow.costPerUnit must be finite (" + id + ")");
         }
-        attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
+        attributes = Actor.sortedAttributes(attributes);
         description = description == null ? "" : description;
         notes = notes == null ? "" : notes;
         wasteCode = Actor.blankToNull(wasteCode);

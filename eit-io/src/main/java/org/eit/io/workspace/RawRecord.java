@@ -2,7 +2,6 @@ package org.eit.io.workspace;
 
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,30 +15,30 @@ import org.eit.core.problem.Location;
  */
 final class RawRecord {
     private final Location at;
-    private final Map<String, Value> values;
+    private final Fields fields;
     private final NumberColumns numbers;
 
     RawRecord(Location at, Map<String, Value> values, NumberColumns numbers) {
+        this(at, new DocumentFields(Collections.unmodifiableMap(values)), numbers);
+    }
+
+    private RawRecord(Location at, Fields fields, NumberColumns numbers) {
         this.at = at;
-        this.values = Collections.unmodifiableMap(values);
+        this.fields = fields;
         this.numbers = numbers;
     }
 
-    static RawRecord of(CsvTable table, CsvTable.Row row) {
-        Map<String, Value> values = new LinkedHashMap<>();
-        for (String column : table.header()) {
-            if (!column.isBlank()) {
-                // Rows know columns by the names callers use: an alias (quantité) is looked up as its field.
-                String field = table.field(column);
-                row.get(field).ifPresent(text -> values.put(field, new Value(text, row.at(field), false)));
-            }
-        }
-        return new RawRecord(row.at(), values, NumberColumns.NONE);
+    /**
+     * The record of a CSV row, reading its cells where they are: a region's file has millions of cells, and a map
+     * entry, a value and a location for each would take several times the file's size.
+     */
+    static RawRecord of(CsvTable.Row row) {
+        return new RawRecord(row.at(), new RowFields(row), NumberColumns.NONE);
     }
 
     /** The same record, its numbers read with the decimal marks decided for its file. */
     RawRecord with(NumberColumns decided) {
-        return new RawRecord(at, values, decided);
+        return new RawRecord(at, fields, decided);
     }
 
     /** Where the record starts. */
@@ -49,14 +48,14 @@ final class RawRecord {
 
     /** The field's text, trimmed; empty when absent or blank. */
     Optional<String> get(String field) {
-        Value value = values.get(field);
-        return value == null || value.text().isBlank() ? Optional.empty() : Optional.of(value.text().trim());
+        String text = fields.text(field);
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.trim());
     }
 
-    /** Where the field was read; the record's place when the field is absent. */
+    /** Where the field was read; the record's place when the field is absent or blank. */
     Location at(String field) {
-        Value value = values.get(field);
-        return value == null ? at : value.at();
+        String text = fields.text(field);
+        return text == null || text.isBlank() ? at : fields.at(field);
     }
 
     /** The field read as a number with its column's decimal mark; null when the field is absent. */
@@ -65,18 +64,60 @@ final class RawRecord {
         if (text.isEmpty()) {
             return null;
         }
-        return Numbers.read(text.get(), values.get(field).numberToken() ? Numbers.Mark.POINT
-                : numbers.of(field).mark());
+        return Numbers.read(text.get(), fields.numberToken(field) ? Numbers.Mark.POINT : numbers.of(field).mark());
     }
 
     /** How the decimal mark of {@code field} was decided. */
     NumberColumns.Convention convention(String field) {
-        Value value = values.get(field);
-        return value != null && value.numberToken() ? NumberColumns.Convention.DOCUMENT : numbers.of(field);
+        return fields.numberToken(field) ? NumberColumns.Convention.DOCUMENT : numbers.of(field);
     }
 
-    List<String> fields() {
-        return List.copyOf(values.keySet());
+    /** Where a record's field texts are: the cells of a CSV row, or the values of a document's object. */
+    private interface Fields {
+        /** The text as written, null when the field is absent. */
+        String text(String field);
+
+        /** Where the field (present) was read. */
+        Location at(String field);
+
+        /** Whether the field is a number token of a JSON/YAML document. */
+        boolean numberToken(String field);
+    }
+
+    private record RowFields(CsvTable.Row row) implements Fields {
+        @Override
+        public String text(String field) {
+            return row.cell(field);
+        }
+
+        @Override
+        public Location at(String field) {
+            return row.at(field);
+        }
+
+        @Override
+        public boolean numberToken(String field) {
+            return false;
+        }
+    }
+
+    private record DocumentFields(Map<String, Value> values) implements Fields {
+        @Override
+        public String text(String field) {
+            Value value = values.get(field);
+            return value == null ? null : value.text();
+        }
+
+        @Override
+        public Location at(String field) {
+            return values.get(field).at();
+        }
+
+        @Override
+        public boolean numberToken(String field) {
+            Value value = values.get(field);
+            return value != null && value.numberToken();
+        }
     }
 
     /**
@@ -131,9 +172,9 @@ final class RawRecord {
             for (String field : fields) {
                 Numbers.Tally tally = new Numbers.Tally();
                 for (RawRecord record : records) {
-                    Value value = record.values.get(field);
-                    if (value != null && !value.numberToken()) {
-                        tally.add(value.text());
+                    String text = record.fields.text(field);
+                    if (text != null && !record.fields.numberToken(field)) {
+                        tally.add(text);
                     }
                 }
                 tallies.put(field, tally);

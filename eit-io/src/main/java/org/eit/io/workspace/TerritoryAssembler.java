@@ -230,7 +230,7 @@ final class TerritoryAssembler {
     List<Actor> actors(List<RawRecord> records) {
         List<Actor> actors = new ArrayList<>();
         List<CoordinateCheck.Placed> placed = new ArrayList<>();
-        Map<String, Location> seen = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (RawRecord record : records) {
             Actor actor = actor(record, seen);
             if (actor != null) {
@@ -249,14 +249,10 @@ final class TerritoryAssembler {
         return actors;
     }
 
-    private Actor actor(RawRecord r, Map<String, Location> seen) {
+    private Actor actor(RawRecord r, Map<String, Integer> seen) {
         int errorsBefore = (int) problems.errorCount();
         String id = required(r, "id");
-        if (id != null && seen.containsKey(id)) {
-            problems.error(IoMessages.MESSAGES, "record.duplicate-id", r.at("id"), "id", id, seen.get(id).line());
-        } else if (id != null) {
-            seen.put(id, r.at("id"));
-        }
+        checkUnique(r, id, seen);
         String name = required(r, "name");
         ActorKind kind = vocabulary(r, "kind", ActorKind.class, "actor.bad-kind").orElse(null);
         if (kind == null && r.get("kind").isEmpty()) {
@@ -386,9 +382,17 @@ final class TerritoryAssembler {
         return ok ? new GeoPoint(lat.getAsDouble(), lon.getAsDouble()) : null;
     }
 
+    /** Reports {@code id} when an earlier record of the file has it; {@code seen}: the ids so far, to their line. */
+    private void checkUnique(RawRecord r, String id, Map<String, Integer> seen) {
+        Integer firstLine = id == null ? null : seen.putIfAbsent(id, r.at("id").line());
+        if (firstLine != null) {
+            problems.error(IoMessages.MESSAGES, "record.duplicate-id", r.at("id"), "id", id, firstLine);
+        }
+    }
+
     List<Flow> flows(List<RawRecord> records, Map<String, Actor> actors) {
         List<Flow> flows = new ArrayList<>();
-        Map<String, Location> seen = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (RawRecord record : records) {
             Flow flow = flow(record, actors, seen);
             if (flow != null) {
@@ -398,14 +402,10 @@ final class TerritoryAssembler {
         return flows;
     }
 
-    private Flow flow(RawRecord r, Map<String, Actor> actors, Map<String, Location> seen) {
+    private Flow flow(RawRecord r, Map<String, Actor> actors, Map<String, Integer> seen) {
         int errorsBefore = (int) problems.errorCount();
         String id = required(r, "id");
-        if (id != null && seen.containsKey(id)) {
-            problems.error(IoMessages.MESSAGES, "record.duplicate-id", r.at("id"), "id", id, seen.get(id).line());
-        } else if (id != null) {
-            seen.put(id, r.at("id"));
-        }
+        checkUnique(r, id, seen);
         String actorId = required(r, "actor");
         if (actorId != null && !actors.containsKey(actorId) && invalidActors.containsKey(actorId)) {
             Location row = invalidActors.get(actorId);
@@ -697,15 +697,11 @@ final class TerritoryAssembler {
      */
     List<Observation> observations(List<RawRecord> records, Map<String, Actor> actors) {
         List<Observation> observations = new ArrayList<>();
-        Map<String, Location> seen = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (RawRecord r : records) {
             int errorsBefore = (int) problems.errorCount();
             String id = required(r, "id");
-            if (id != null && seen.containsKey(id)) {
-                problems.error(IoMessages.MESSAGES, "record.duplicate-id", r.at("id"), "id", id, seen.get(id).line());
-            } else if (id != null) {
-                seen.put(id, r.at("id"));
-            }
+            checkUnique(r, id, seen);
             String actor = r.get("actor").map(String::trim).filter(a -> !a.isEmpty()).orElse(null);
             if (actor != null && !actors.containsKey(actor) && !invalidActors.containsKey(actor)) {
                 problems.error(IoMessages.MESSAGES, "observation.unknown-actor", r.at("actor"), "actor", actor);

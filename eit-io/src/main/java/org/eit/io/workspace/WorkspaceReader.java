@@ -496,7 +496,7 @@ public final class WorkspaceReader {
             return records;
         }
         for (CsvTable.Row row : table.rows()) {
-            records.add(RawRecord.of(table, row));
+            records.add(RawRecord.of(row));
         }
         RawRecord.NumberColumns numbers = RawRecord.NumberColumns.decide(records, TerritoryAssembler.NUMBER_FIELDS,
                 table.decimalComma() ? Numbers.Mark.COMMA : Numbers.Mark.POINT);

@@ -143,6 +143,7 @@ public final class CsvTable {
             // WRAP_AS_ARRAY gives one outer array holding one array per record.
             JsonToken token;
             List<String> cells = null;
+            SharedTexts shared = new SharedTexts();
             int depth = 0;
             int line = 0;
             while ((token = parser.nextToken()) != null) {
@@ -155,7 +156,7 @@ public final class CsvTable {
                     if (line == 0) {
                         line = parser.currentTokenLocation().getLineNr();
                     }
-                    cells.add(parser.getText());
+                    cells.add(shared.of(cells.size(), parser.getText()));
                 } else if (token == JsonToken.END_ARRAY && depth-- == 2) {
                     if (cells.stream().allMatch(String::isBlank)) {
                         continue;
@@ -175,7 +176,7 @@ public final class CsvTable {
                                 maxRows);
                         break;
                     } else {
-                        rows.add(new Row(file, line, List.copyOf(cells), columns, separator == ';'));
+                        rows.add(new Row(file, line, cells.toArray(String[]::new), columns, separator == ';'));
                     }
                 }
             }
@@ -190,9 +191,9 @@ public final class CsvTable {
             header = List.of();
         }
         for (Row row : rows) {
-            for (int i = header.size(); i < row.cells.size(); i++) {
-                if (!row.cells.get(i).isBlank()) {
-                    problems.error(CoreMessages.MESSAGES, "csv.extra-cell", new Location(file, row.line, i + 1), "", row.cells.get(i),
+            for (int i = header.size(); i < row.cells.length; i++) {
+                if (!row.cells[i].isBlank()) {
+                    problems.error(CoreMessages.MESSAGES, "csv.extra-cell", new Location(file, row.line, i + 1), "", row.cells[i],
                             header.size());
                 }
             }
@@ -365,15 +366,43 @@ public final class CsvTable {
         return rows;
     }
 
+    /**
+     * One copy of each value a column repeats (a unit, a direction, a town): a region's file holds millions of cells,
+     * most of them a few texts written again and again. A column stops being shared once it has shown
+     * {@link #DISTINCT} different values (identifiers, names, quantities).
+     */
+    private static final class SharedTexts {
+        private static final int DISTINCT = 4096;
+        private final List<Map<String, String>> byColumn = new ArrayList<>();
+
+        String of(int column, String text) {
+            while (byColumn.size() <= column) {
+                byColumn.add(new java.util.HashMap<>());
+            }
+            Map<String, String> seen = byColumn.get(column);
+            if (seen == null) {
+                return text;
+            }
+            String shared = seen.putIfAbsent(text, text);
+            if (shared != null) {
+                return shared;
+            }
+            if (seen.size() > DISTINCT) {
+                byColumn.set(column, null);
+            }
+            return text;
+        }
+    }
+
     /** One data line: its cells by column name, each with the location of the cell. */
     public static final class Row {
         private final String file;
         private final int line;
-        private final List<String> cells;
+        private final String[] cells;
         private final Map<String, Integer> columns;
         private final boolean decimalComma;
 
-        Row(String file, int line, List<String> cells, Map<String, Integer> columns, boolean decimalComma) {
+        Row(String file, int line, String[] cells, Map<String, Integer> columns, boolean decimalComma) {
             this.file = file;
             this.line = line;
             this.cells = cells;
@@ -390,13 +419,22 @@ public final class CsvTable {
             return line;
         }
 
+        /**
+         * The cell of the column callers name {@code field}, a name as {@link CsvTable#field} gives it, as read (not
+         * trimmed); null when the table has no such column.
+         */
+        public String cell(String field) {
+            Integer index = columns.get(field);
+            return index == null || index >= cells.length ? null : cells[index];
+        }
+
         /** The trimmed cell of {@code column}; empty when blank or when the table has no such column. */
         public Optional<String> get(String column) {
             Integer index = columns.get(columnKey(column));
-            if (index == null || index >= cells.size()) {
+            if (index == null || index >= cells.length) {
                 return Optional.empty();
             }
-            String value = cells.get(index);
+            String value = cells[index];
             return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
         }
 
