@@ -167,6 +167,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private int analyzeOnce(WorkspaceArgument.Target resolved, OutputFolder output, Progress progress)
             throws IOException {
+        // The shipped rules are made on the other core while the workspace is read.
+        engine.warmUp();
         progress.reading(resolved.name(console.locale()));
         Workspace workspace = (estimate ? reader.estimating() : reader).read(resolved.path());
         Locale locale = resolved.reportLocale(console, reader, workspace);

@@ -45,6 +45,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         WorkspaceArgument.Target resolved = target.resolve(spec.commandLine(), console);
+        // The rule files are checked after reading: the shipped ones are made on the other core meanwhile.
+        engine.warmUp();
         Workspace workspace = reader.read(resolved.path());
         if (strict) {
             workspace = workspace.strict();

@@ -42,4 +42,14 @@ class ConcurrentAnalysesTest {
         }
         assertThat(sequential.get(0).synergies()).hasSize(3);
     }
+
+    @Test
+    void anAnalysisStartedWhileTheRulesWarmUpWaitsForThemAndGivesTheSameResult() {
+        Diagnostic expected = territory(1).analyze();
+        org.eit.core.api.EitEngine fresh = org.eit.core.api.Eit.engine().build();
+        fresh.warmUp();
+        fresh.warmUp();
+        assertThat(fresh.analyze(territory(1).request())).isEqualTo(expected);
+        assertThat(fresh.check(territory(1).request())).isEqualTo(Fixture.ENGINE.check(territory(1).request()));
+    }
 }

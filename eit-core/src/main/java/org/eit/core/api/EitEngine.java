@@ -32,6 +32,16 @@ public interface EitEngine {
     List<Problem> check(AnalysisRequest request);
 
     /**
+     * Starts making the rule bases of the shipped and plugins' packs on a background thread and returns at once, so
+     * that they are ready (or nearly) when the first analysis or check needs them: call it when the application
+     * starts, or before reading a territory. An analysis that needs one still being made waits for it rather than
+     * making it again; a stage with a territory's own rules is made for that territory as before. Optional: without
+     * it, the first analysis makes them itself. Calling it again does nothing more.
+     */
+    default void warmUp() {
+    }
+
+    /**
      * The taxonomy flows are resolved against: the shipped one with the resources plugins add. Read workspaces
      * with it so that a plugin's resources are recognised.
      */

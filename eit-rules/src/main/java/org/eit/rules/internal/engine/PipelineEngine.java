@@ -161,6 +161,31 @@ public final class PipelineEngine implements EitEngine {
         }
     }
 
+    private final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
+
+    @Override
+    public void warmUp() {
+        if (!warming.compareAndSet(false, true)) {
+            return;
+        }
+        Thread worker = new Thread(() -> {
+            // In the stages' order, the order an analysis asks for them in.
+            for (Stage stage : stages) {
+                List<RuleSource> files = shippedByStage.getOrDefault(stage.name(), List.of());
+                try {
+                    if (!files.isEmpty()) {
+                        compiler.compile(files);
+                    }
+                } catch (RuntimeException e) {
+                    // The analysis that needs these rules compiles them again and reports the problem.
+                    LOG.debug("warm-up: {}", e.toString());
+                }
+            }
+        }, "eit-rules-warm-up");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
     @Override
     public List<Problem> check(AnalysisRequest request) {
         return prepare(request, true).problems().sorted();

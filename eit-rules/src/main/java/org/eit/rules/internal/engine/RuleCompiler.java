@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eit.core.internal.collect.Parallel;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eit.core.api.RuleException;
@@ -74,10 +76,11 @@ final class RuleCompiler {
     private final SafeLoading safeLoading;
     private final ModuleCache moduleCache;
     private final AtomicLong loadedFromCache = new AtomicLong();
-    private final Map<String, CompiledRules> cache = Collections.synchronizedMap(
+    /** Rule bases by digest, each made once: a second caller of one being made waits for it. */
+    private final Map<String, FutureTask<CompiledRules>> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, CompiledRules> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, FutureTask<CompiledRules>> eldest) {
                     return size() > CACHE_SIZE;
                 }
             });
@@ -103,10 +106,32 @@ final class RuleCompiler {
      */
     CompiledRules compile(List<RuleSource> files) {
         String key = digest(files);
-        CompiledRules cached = cache.get(key);
-        if (cached != null) {
-            return cached;
+        FutureTask<CompiledRules> task;
+        boolean mine = false;
+        synchronized (cache) {
+            task = cache.get(key);
+            if (task == null) {
+                task = new FutureTask<>(() -> compileNow(files, key));
+                cache.put(key, task);
+                mine = true;
+            }
         }
+        if (mine) {
+            task.run();
+        }
+        try {
+            return Parallel.join(task);
+        } catch (RuntimeException | Error e) {
+            // A failure is not kept (the files may be mended); a caller interrupted while another compiled leaves
+            // that compilation be.
+            if (task.isDone()) {
+                cache.remove(key, task);
+            }
+            throw e;
+        }
+    }
+
+    private CompiledRules compileNow(List<RuleSource> files, String key) {
         List<SourceFile> untrusted = files.stream().filter(f -> !f.trusted()).map(RuleSource::file).toList();
         if (!untrusted.isEmpty()) {
             List<Problem> refused = safeLoading.checkSources(untrusted);
@@ -114,9 +139,7 @@ final class RuleCompiler {
                 throw new RuleException(withTheOthers(refused, files));
             }
         }
-        CompiledRules compiled = build(files, key, untrusted);
-        cache.put(key, compiled);
-        return compiled;
+        return build(files, key, untrusted);
     }
 
     /**

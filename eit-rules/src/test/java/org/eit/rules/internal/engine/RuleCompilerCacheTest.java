@@ -133,4 +133,36 @@ class RuleCompilerCacheTest {
         }
         assertThat(entries()).isEmpty();
     }
+
+    @Test
+    void callersAtOnceShareOneRuleBaseAndAFailureIsNotKept() throws Exception {
+        RuleCompiler compiler = compiler();
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<CompiledRules> call = () -> {
+                start.await();
+                return compiler.compile(rules(COUNTING, false));
+            };
+            var first = threads.submit(call);
+            var second = threads.submit(call);
+            // Made once, by whichever came first; the other waited for it (a checked rule base takes a while).
+            assertThat(first.get()).isSameAs(second.get());
+        } finally {
+            threads.shutdownNow();
+        }
+        String broken = COUNTING.replace("$s : String()", "$s : String( ");
+        RuleException once = catchRuleException(() -> compiler.compile(rules(broken, false)));
+        // Asked again, the files are compiled again: a failure kept would be thrown again as the same exception.
+        assertThat(catchRuleException(() -> compiler.compile(rules(broken, false)))).isNotSameAs(once);
+    }
+
+    private static RuleException catchRuleException(Runnable call) {
+        try {
+            call.run();
+        } catch (RuleException e) {
+            return e;
+        }
+        throw new AssertionError("no RuleException");
+    }
 }
