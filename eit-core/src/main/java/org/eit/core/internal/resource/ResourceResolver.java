@@ -79,9 +79,13 @@ public final class ResourceResolver {
     private final ResourceTaxonomy taxonomy;
     private final ListOfWaste listOfWaste;
     private final Set<String> ids;
-    private final List<NameIndex> names;
-    private final List<NameIndex> wasteWording;
     private final Map<String, Resolution> cache = new ConcurrentHashMap<>();
+    /** Built at the first text that is not a resource id: a territory that names its resources never needs them. */
+    private volatile Indexes indexes;
+
+    /** The names of the resources, and the wording of the List of Waste, each read in French and in English. */
+    private record Indexes(List<NameIndex> names, List<NameIndex> wasteWording) {
+    }
 
     public ResourceResolver(ResourceTaxonomy taxonomy) {
         this(taxonomy, ListOfWaste.shipped());
@@ -91,25 +95,44 @@ public final class ResourceResolver {
         this.taxonomy = taxonomy;
         this.listOfWaste = listOfWaste;
         Set<String> known = new LinkedHashSet<>();
+        for (Resource resource : taxonomy.all()) {
+            known.add(resource.id());
+        }
+        this.ids = Set.copyOf(known);
+    }
+
+    private Indexes indexes() {
+        Indexes built = indexes;
+        if (built == null) {
+            synchronized (this) {
+                built = indexes;
+                if (built == null) {
+                    built = buildIndexes();
+                    indexes = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    private Indexes buildIndexes() {
         List<NameIndex.Entry> french = new ArrayList<>();
         List<NameIndex.Entry> english = new ArrayList<>();
         for (Resource resource : taxonomy.all()) {
-            known.add(resource.id());
             english.add(new NameIndex.Entry(resource.id(), resource.id().replace('-', ' '), false));
             french.add(new NameIndex.Entry(resource.id(), resource.labelFr(), true));
             english.add(new NameIndex.Entry(resource.id(), resource.labelEn(), true));
             resource.synonymsFr().forEach(s -> french.add(new NameIndex.Entry(resource.id(), s, false)));
             resource.synonymsEn().forEach(s -> english.add(new NameIndex.Entry(resource.id(), s, false)));
         }
-        this.ids = Set.copyOf(known);
-        this.names = List.of(new NameIndex(Language.FR, french), new NameIndex(Language.EN, english));
         List<NameIndex.Entry> wordingFr = new ArrayList<>();
         List<NameIndex.Entry> wordingEn = new ArrayList<>();
         for (WasteCode entry : listOfWaste.entries()) {
             wordingFr.add(new NameIndex.Entry(entry.code(), EXCLUDED_CODES.matcher(entry.labelFr()).replaceAll(""), true));
             wordingEn.add(new NameIndex.Entry(entry.code(), EXCLUDED_CODES.matcher(entry.labelEn()).replaceAll(""), true));
         }
-        this.wasteWording = List.of(new NameIndex(Language.FR, wordingFr), new NameIndex(Language.EN, wordingEn));
+        return new Indexes(List.of(new NameIndex(Language.FR, french), new NameIndex(Language.EN, english)),
+                List.of(new NameIndex(Language.FR, wordingFr), new NameIndex(Language.EN, wordingEn)));
     }
 
     public ResourceTaxonomy taxonomy() {
@@ -251,6 +274,7 @@ public final class ResourceResolver {
 
     /** A name exactly, else the words of {@code written} scored against every name. */
     private Resolution byNames(String written, WasteCode wasteCode) {
+        List<NameIndex> names = indexes().names();
         List<NameIndex.Reading> readings = names.stream().map(index -> index.read(written)).toList();
         if (readings.stream().allMatch(r -> r.stems().isEmpty())) {
             return unresolved(written, List.of(), wasteCode);
@@ -352,7 +376,7 @@ public final class ResourceResolver {
         // The entry's wording must hold every word of the text: "aluminium fluoride" is not entry 17 04 02
         // "aluminium".
         Map<String, NameIndex.Scored> holding = new HashMap<>();
-        for (NameIndex index : wasteWording) {
+        for (NameIndex index : indexes().wasteWording()) {
             for (NameIndex.Scored scored : index.rankHolding(index.read(wording))) {
                 holding.merge(scored.key(), scored, (a, b) -> a.score() >= b.score() ? a : b);
             }
