@@ -207,6 +207,34 @@ public final class Numbers {
 
     /** What {@code text} says by itself of its decimal mark: null when nothing (an integer, {@code 1.250}). */
     public static Mark evidence(String text) {
+        if (text == null) {
+            return null;
+        }
+        // Digits with at most one mark, the cells of a large file, tell their mark without being read: any such text
+        // is a number, and its mark is its own unless it is three digits after one to three (1.250, 12,500).
+        int mark = -1;
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if ((c == '.' || c == ',') && mark < 0) {
+                mark = i;
+            } else {
+                return evidenceByReading(text);
+            }
+        }
+        if (!digit || mark < 0) {
+            return null;
+        }
+        int after = text.length() - mark - 1;
+        if (after == 3 && mark >= 1 && mark <= 3 && text.charAt(0) != '0') {
+            return null;
+        }
+        return text.charAt(mark) == ',' ? Mark.COMMA : Mark.POINT;
+    }
+
+    static Mark evidenceByReading(String text) {
         Reading reading = read(text, Mark.POINT);
         return reading.status() == Status.INVALID ? null : reading.own();
     }

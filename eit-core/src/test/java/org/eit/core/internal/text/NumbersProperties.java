@@ -95,4 +95,12 @@ class NumbersProperties {
             assertThat(Numbers.parse(text, mark == Numbers.Mark.COMMA).isPresent()).isEqualTo(reading.usable());
         });
     }
+
+    @Test
+    void theMarkOfPlainDigitsIsWhatReadingThemShows() {
+        Gen<String> plain = Gen.strings(Gen.charsOf("0123456789.,-e "), 0, 12)
+                .withExamples("", ".", ",", "5.", ".5", "0.250", "1.250", "1234,5", "12,500", "1,2", "-1.250", "1e3");
+        Property.forAll(plain, text -> assertThat(Numbers.evidence(text)).as(text)
+                .isEqualTo(Numbers.evidenceByReading(text)));
+    }
 }
