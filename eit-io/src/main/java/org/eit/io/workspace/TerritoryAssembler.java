@@ -391,34 +391,82 @@ final class TerritoryAssembler {
     }
 
     List<Flow> flows(List<RawRecord> records, Map<String, Actor> actors) {
-        List<Flow> flows = new ArrayList<>();
+        return withActors(readFlows(records), actors, invalidActors);
+    }
+
+    /**
+     * A flow row read without the actors: what {@link #withActors} needs to finish it once they are known. A region's
+     * flows.csv is read this far on another thread while actors.csv is read.
+     *
+     * @param flow         the flow, or null when the row has errors or no resource
+     * @param unclassified the row to classify by hand when no resource fits and nothing else is wrong, or null
+     */
+    record FlowRow(RawRecord record, String actorId, String partner, Flow flow, FlowToClassify unclassified) {
+    }
+
+    /** The flow rows read, in file order, each checked for all but its actor and partner. */
+    List<FlowRow> readFlows(List<RawRecord> records) {
+        List<FlowRow> rows = new ArrayList<>(records.size());
         Map<String, Integer> seen = new HashMap<>();
         for (RawRecord record : records) {
-            Flow flow = flow(record, actors, seen);
-            if (flow != null) {
-                flows.add(flow);
+            rows.add(flow(record, seen));
+        }
+        return rows;
+    }
+
+    /**
+     * The flows of {@code rows} whose actor is among {@code actors}; a flow naming an actor that is not there, or
+     * whose row is invalid ({@code invalid}, by id), is an error, and an unknown partner a warning.
+     */
+    List<Flow> withActors(List<FlowRow> rows, Map<String, Actor> actors, Map<String, Location> invalid) {
+        List<Flow> flows = new ArrayList<>(rows.size());
+        for (FlowRow row : rows) {
+            RawRecord r = row.record();
+            String actorId = row.actorId();
+            boolean known = actorId == null || actors.containsKey(actorId);
+            if (!known && invalid.containsKey(actorId)) {
+                Location at = invalid.get(actorId);
+                problems.error(IoMessages.MESSAGES, "flow.invalid-actor", r.at("actor"), "actor", actorId, at.file(),
+                        at.line());
+            } else if (!known) {
+                Optional<String> closest = Text.closest(actorId, actors.keySet());
+                if (closest.isPresent()) {
+                    problems.error(IoMessages.MESSAGES, "flow.unknown-actor-suggest", r.at("actor"), "actor", actorId,
+                            closest.get());
+                } else {
+                    problems.error(IoMessages.MESSAGES, "flow.unknown-actor", r.at("actor"), "actor", actorId);
+                }
+            }
+            String partner = row.partner();
+            if (partner != null && !actors.containsKey(partner) && !invalid.containsKey(partner)) {
+                problems.warning(IoMessages.MESSAGES, "flow.unknown-partner", r.at(Attribute.CURRENT_PARTNER.column()),
+                        Attribute.CURRENT_PARTNER.column(), partner);
+            }
+            if (known && row.flow() != null) {
+                flows.add(row.flow());
+            } else if (known && row.unclassified() != null) {
+                toClassify.add(row.unclassified());
             }
         }
         return flows;
     }
 
-    private Flow flow(RawRecord r, Map<String, Actor> actors, Map<String, Integer> seen) {
+    /** The invalid actors' rows, by id, for {@link #withActors} on another assembler's flows. */
+    Map<String, Location> invalidActors() {
+        return invalidActors;
+    }
+
+    /** Takes over what {@code flows}, an assembler that read this territory's flows, found to classify. */
+    void adopt(TerritoryAssembler flows) {
+        classifications.addAll(flows.classifications);
+        toClassify.addAll(flows.toClassify);
+    }
+
+    private FlowRow flow(RawRecord r, Map<String, Integer> seen) {
         int errorsBefore = (int) problems.errorCount();
         String id = required(r, "id");
         checkUnique(r, id, seen);
         String actorId = required(r, "actor");
-        if (actorId != null && !actors.containsKey(actorId) && invalidActors.containsKey(actorId)) {
-            Location row = invalidActors.get(actorId);
-            problems.error(IoMessages.MESSAGES, "flow.invalid-actor", r.at("actor"), "actor", actorId, row.file(),
-                    row.line());
-        } else if (actorId != null && !actors.containsKey(actorId)) {
-            Optional<String> closest = Text.closest(actorId, actors.keySet());
-            if (closest.isPresent()) {
-                problems.error(IoMessages.MESSAGES, "flow.unknown-actor-suggest", r.at("actor"), "actor", actorId, closest.get());
-            } else {
-                problems.error(IoMessages.MESSAGES, "flow.unknown-actor", r.at("actor"), "actor", actorId);
-            }
-        }
         Direction direction = vocabulary(r, "direction", Direction.class, "flow.bad-direction").orElse(null);
         if (direction == null && r.get("direction").isEmpty()) {
             problems.error(CoreMessages.MESSAGES, "field.required", r.at("direction"), "direction", null);
@@ -456,20 +504,15 @@ final class TerritoryAssembler {
         Confidence confidence = confidence(r);
         Map<String, String> attributes = attributes(r, Attribute.Target.FLOW);
         String partner = attributes.get(Attribute.CURRENT_PARTNER.column());
-        if (partner != null && !actors.containsKey(partner) && !invalidActors.containsKey(partner)) {
-            problems.warning(IoMessages.MESSAGES, "flow.unknown-partner", r.at(Attribute.CURRENT_PARTNER.column()),
-                    Attribute.CURRENT_PARTNER.column(), partner);
-        }
         if (problems.errorCount() > errorsBefore || resource == null) {
-            if (problems.errorCount() == errorsBefore && unclear != null) {
-                toClassify.add(new FlowToClassify(id, actorId, direction, unclear.text(), unclear.field(), quantity,
-                        unclear.candidates()));
-            }
-            return null;
+            FlowToClassify unclassified = problems.errorCount() == errorsBefore && unclear != null
+                    ? new FlowToClassify(id, actorId, direction, unclear.text(), unclear.field(), quantity,
+                    unclear.candidates()) : null;
+            return new FlowRow(r, actorId, partner, null, unclassified);
         }
-        return new Flow(id, actorId, direction, resource.id(), r.get("description").orElse(""), quantity,
-                temperature, cost, source, confidence, resolved.hazardous(), resolved.wasteCode(),
-                r.get("notes").orElse(""), attributes);
+        return new FlowRow(r, actorId, partner, new Flow(id, actorId, direction, resource.id(),
+                r.get("description").orElse(""), quantity, temperature, cost, source, confidence,
+                resolved.hazardous(), resolved.wasteCode(), r.get("notes").orElse(""), attributes), null);
     }
 
     private record Resolved(Resource resource, boolean hazardous, String wasteCode) {

@@ -344,21 +344,25 @@ public final class WorkspaceReader {
             }
         }
         boolean estimating = estimation || settings != null && Estimation.enabled(settings.parameters());
-        // flows.csv, a region's largest file, is parsed beside actors.csv, with problems of its own added after.
+        // flows.csv, a region's largest file, is read beside actors.csv by an assembler of its own (its problems are
+        // added after); only the checks of each flow's actor wait for the actors.
         Problems flowProblems = new Problems();
-        java.util.concurrent.FutureTask<List<RawRecord>> flowRecords = new java.util.concurrent.FutureTask<>(
-                () -> table(root, FLOWS_FILE, TerritoryAssembler.FLOW_FIELDS, TerritoryAssembler.REQUIRED_FLOW_FIELDS,
-                        flowProblems, estimating, reading));
-        Thread flowReader = new Thread(flowRecords, "eit-read-flows");
+        TerritoryAssembler flowAssembler = new TerritoryAssembler(resolver, flowProblems);
+        java.util.concurrent.FutureTask<List<TerritoryAssembler.FlowRow>> flowRows =
+                new java.util.concurrent.FutureTask<>(() -> flowAssembler.readFlows(table(root, FLOWS_FILE,
+                        TerritoryAssembler.FLOW_FIELDS, TerritoryAssembler.REQUIRED_FLOW_FIELDS, flowProblems,
+                        estimating, reading)));
+        Thread flowReader = new Thread(flowRows, "eit-read-flows");
         flowReader.setDaemon(true);
         flowReader.start();
         reading.file = ACTORS_FILE;
         List<Actor> actors = assembler.actors(table(root, ACTORS_FILE, TerritoryAssembler.ACTOR_FIELDS,
                 TerritoryAssembler.REQUIRED_ACTOR_FIELDS, problems, false, reading));
         reading.file = FLOWS_FILE;
-        List<RawRecord> flowRows = org.eit.core.internal.collect.Parallel.join(flowRecords);
+        List<Flow> flows = flowAssembler.withActors(org.eit.core.internal.collect.Parallel.join(flowRows),
+                byId(actors), assembler.invalidActors());
         problems.addAll(flowProblems.sorted());
-        List<Flow> flows = assembler.flows(flowRows, byId(actors));
+        assembler.adopt(flowAssembler);
         List<Observation> observations = List.of();
         if (Files.exists(root.resolve(OBSERVATIONS_FILE))) {
             reading.file = OBSERVATIONS_FILE;
