@@ -221,19 +221,8 @@ public final class Findings {
         String basis = sized == 0 ? "not sized: no member has a quantity in " + unit.symbol()
                 : String.format(Locale.ROOT, "sum of %d of %d demands (%s) = %s %s", sized, sorted.size(),
                         String.join(", ", flows), Amount.number(total), unit.symbol());
-        double span = 0;
-        boolean known = true;
-        // Each pair once (distances are symmetric): a region's group can have thousands of members.
-        for (int i = 0; i < sorted.size(); i++) {
-            for (int j = i + 1; j < sorted.size(); j++) {
-                double d = sorted.get(i).demand().distanceTo(sorted.get(j).demand());
-                if (Double.isFinite(d)) {
-                    span = Math.max(span, d);
-                } else {
-                    known = false;
-                }
-            }
-        }
+        double span = GroupSpan.of(sorted.stream().map(PoolMember::demand).toList());
+        boolean known = Double.isFinite(span);
         String zone = sorted.get(0).demand().getZone();
         boolean sameZone = zone != null && sorted.stream().allMatch(m -> zone.equals(m.demand().getZone()));
         Confidence confidence = sorted.stream().map(m -> m.demand().getConfidence())
