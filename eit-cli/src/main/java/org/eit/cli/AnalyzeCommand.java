@@ -31,6 +31,7 @@ import org.eit.io.report.ReportFormat;
 import org.eit.io.report.ReportInputs;
 import org.eit.io.report.Reports;
 import org.eit.io.report.SummaryTable;
+import org.eit.io.report.TemplateReports;
 import org.eit.io.report.ValidationReport;
 import org.eit.io.version.DiagnosticDiff;
 import org.eit.io.version.Versions;
@@ -177,6 +178,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             console.report(ValidationReport.render(workspace.named(resolved.name(locale)), locale),
                     workspace.problems(), locale);
             return ExitCodes.INVALID_INPUT;
+        }
+        if (chosenFormats().contains(ReportFormat.HTML)) {
+            // Its template is parsed beside the analysis: cold, that was the longest part of a small one's writing.
+            TemplateReports.prepareHtml(locale);
         }
         Problems reading = new Problems();
         for (Path folder : ruleFolders) {

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,6 +27,24 @@ public final class TemplateReports {
     private static final Configuration CONFIGURATION = configuration();
 
     private TemplateReports() {
+    }
+
+    /**
+     * Reads and parses the HTML report's template for {@code locale} ahead of its first use, on a background daemon
+     * thread, and returns at once: setting FreeMarker up and parsing the template take a fifth of a second cold,
+     * the longest part of writing a small territory's outputs. Parsed templates are kept, so later reports do not
+     * pay it; a failure here is left for the report itself to tell.
+     */
+    public static void prepareHtml(Locale locale) {
+        Thread worker = new Thread(() -> {
+            try {
+                CONFIGURATION.getTemplate("report.ftlh", locale);
+            } catch (IOException | RuntimeException e) {
+                // The report, when it is written, reads the template again and reports what is wrong.
+            }
+        }, "eit-report-warm-up");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     /** The self-contained HTML report: inline CSS and SVG, no script, nothing loaded from elsewhere. */
