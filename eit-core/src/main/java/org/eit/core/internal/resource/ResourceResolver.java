@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eit.core.internal.collect.Lazy;
 import org.eit.core.model.Language;
 import org.eit.core.resource.Resolution;
 import org.eit.core.resource.Resolution.Note;
@@ -80,12 +81,12 @@ public final class ResourceResolver {
     private final ListOfWaste listOfWaste;
     private final Set<String> ids;
     private final Map<String, Resolution> cache = new ConcurrentHashMap<>();
-    /** Built at the first text that is not a resource id: a territory that names its resources never needs them. */
-    private volatile Indexes indexes;
-
-    /** The names of the resources, and the wording of the List of Waste, each read in French and in English. */
-    private record Indexes(List<NameIndex> names, List<NameIndex> wasteWording) {
-    }
+    /**
+     * The resources' names and the List of Waste's wording, each read in French and in English: built at the first
+     * text that needs them (a territory that names its resources by id never does).
+     */
+    private final Lazy<List<NameIndex>> names = new Lazy<>(this::nameIndexes);
+    private final Lazy<List<NameIndex>> wasteWording = new Lazy<>(this::wordingIndexes);
 
     public ResourceResolver(ResourceTaxonomy taxonomy) {
         this(taxonomy, ListOfWaste.shipped());
@@ -101,21 +102,7 @@ public final class ResourceResolver {
         this.ids = Set.copyOf(known);
     }
 
-    private Indexes indexes() {
-        Indexes built = indexes;
-        if (built == null) {
-            synchronized (this) {
-                built = indexes;
-                if (built == null) {
-                    built = buildIndexes();
-                    indexes = built;
-                }
-            }
-        }
-        return built;
-    }
-
-    private Indexes buildIndexes() {
+    private List<NameIndex> nameIndexes() {
         List<NameIndex.Entry> french = new ArrayList<>();
         List<NameIndex.Entry> english = new ArrayList<>();
         for (Resource resource : taxonomy.all()) {
@@ -125,14 +112,17 @@ public final class ResourceResolver {
             resource.synonymsFr().forEach(s -> french.add(new NameIndex.Entry(resource.id(), s, false)));
             resource.synonymsEn().forEach(s -> english.add(new NameIndex.Entry(resource.id(), s, false)));
         }
+        return List.of(new NameIndex(Language.FR, french), new NameIndex(Language.EN, english));
+    }
+
+    private List<NameIndex> wordingIndexes() {
         List<NameIndex.Entry> wordingFr = new ArrayList<>();
         List<NameIndex.Entry> wordingEn = new ArrayList<>();
         for (WasteCode entry : listOfWaste.entries()) {
             wordingFr.add(new NameIndex.Entry(entry.code(), EXCLUDED_CODES.matcher(entry.labelFr()).replaceAll(""), true));
             wordingEn.add(new NameIndex.Entry(entry.code(), EXCLUDED_CODES.matcher(entry.labelEn()).replaceAll(""), true));
         }
-        return new Indexes(List.of(new NameIndex(Language.FR, french), new NameIndex(Language.EN, english)),
-                List.of(new NameIndex(Language.FR, wordingFr), new NameIndex(Language.EN, wordingEn)));
+        return List.of(new NameIndex(Language.FR, wordingFr), new NameIndex(Language.EN, wordingEn));
     }
 
     public ResourceTaxonomy taxonomy() {
@@ -274,7 +264,7 @@ public final class ResourceResolver {
 
     /** A name exactly, else the words of {@code written} scored against every name. */
     private Resolution byNames(String written, WasteCode wasteCode) {
-        List<NameIndex> names = indexes().names();
+        List<NameIndex> names = this.names.get();
         List<NameIndex.Reading> readings = names.stream().map(index -> index.read(written)).toList();
         if (readings.stream().allMatch(r -> r.stems().isEmpty())) {
             return unresolved(written, List.of(), wasteCode);
@@ -376,7 +366,7 @@ public final class ResourceResolver {
         // The entry's wording must hold every word of the text: "aluminium fluoride" is not entry 17 04 02
         // "aluminium".
         Map<String, NameIndex.Scored> holding = new HashMap<>();
-        for (NameIndex index : indexes().wasteWording()) {
+        for (NameIndex index : wasteWording.get()) {
             for (NameIndex.Scored scored : index.rankHolding(index.read(wording))) {
                 holding.merge(scored.key(), scored, (a, b) -> a.score() >= b.score() ? a : b);
             }
