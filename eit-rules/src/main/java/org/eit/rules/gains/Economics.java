@@ -15,26 +15,165 @@ import org.eit.rules.facts.Offer;
  * the value of what flows in it. A figure is null when its inputs are missing (no quantity, no price): the rules
  * then fall back on the fixed reach. Arithmetic only; the thresholds are in {@code reach-criteria.csv}.
  *
- * @param heatDensity      useful heat delivered per metre of pipe and per year (MWh/m/yr), or null
- * @param savingPerUnit    what the exchange saves per unit of the offer moved (the receiver's avoided purchase
- *                         plus the supplier's avoided disposal), or null
- * @param transportPerUnit what moving one unit of the offer costs over the route, or null
- * @param savingToCost     {@code savingPerUnit / transportPerUnit}, or null
- * @param pipeValueToCost  the yearly value of what flows in the pipe against the pipe's yearly cost, or null
- * @param demandPrice      the receiver's price used, or null ({@code declared} when the actor gave it)
- * @param offerDisposal    the supplier's disposal cost used, or null
- * @param tariff           the transport row used, or null
- * @param pipe             the pipe row used, or null
- * @param routeKm          the route: the distance times the detour factor, or NaN when unknown
- * @param movedPerUnit     tonnes or cubic metres moved per unit of the offer (for transport), or null
- * @param demandPerUnit    units of the demand one unit of the offer serves, or null
+ * <p>Every candidate pair of a region has one (ten million at a million flows), so the figures are kept as numbers,
+ * not as boxed ones, and boxed only when asked for; equal as a record of the same components would be.
  */
-public record Economics(Double heatDensity, Double savingPerUnit, Double transportPerUnit, Double savingToCost,
-                        Double pipeValueToCost, Prices.Price demandPrice, Prices.Price offerDisposal,
-                        TransportRow tariff, PipeRow pipe, double routeKm, Double movedPerUnit,
-                        Double demandPerUnit) {
+public final class Economics {
     /** The citation of a price an actor declared. */
     public static final String DECLARED = "declared by the actor";
+
+    private static final int HEAT_DENSITY = 1;
+    private static final int SAVING = 2;
+    private static final int TRANSPORT = 4;
+    private static final int SAVING_TO_COST = 8;
+    private static final int PIPE_VALUE_TO_COST = 16;
+    private static final int MOVED = 32;
+    private static final int DEMAND_PER_UNIT = 64;
+
+    private final double heatDensity;
+    private final double savingPerUnit;
+    private final double transportPerUnit;
+    private final double savingToCost;
+    private final double pipeValueToCost;
+    private final double movedPerUnit;
+    private final double demandPerUnit;
+    /** Which of the seven figures above are known. */
+    private final byte known;
+    private final Prices.Price demandPrice;
+    private final Prices.Price offerDisposal;
+    private final TransportRow tariff;
+    private final PipeRow pipe;
+    private final double routeKm;
+
+    /**
+     * @param heatDensity      useful heat delivered per metre of pipe and per year (MWh/m/yr), or null
+     * @param savingPerUnit    what the exchange saves per unit of the offer moved (the receiver's avoided purchase
+     *                         plus the supplier's avoided disposal), or null
+     * @param transportPerUnit what moving one unit of the offer costs over the route, or null
+     * @param savingToCost     {@code savingPerUnit / transportPerUnit}, or null
+     * @param pipeValueToCost  the yearly value of what flows in the pipe against the pipe's yearly cost, or null
+     * @param demandPrice      the receiver's price used, or null ({@code declared} when the actor gave it)
+     * @param offerDisposal    the supplier's disposal cost used, or null
+     * @param tariff           the transport row used, or null
+     * @param pipe             the pipe row used, or null
+     * @param routeKm          the route: the distance times the detour factor, or NaN when unknown
+     * @param movedPerUnit     tonnes or cubic metres moved per unit of the offer (for transport), or null
+     * @param demandPerUnit    units of the demand one unit of the offer serves, or null
+     */
+    public Economics(Double heatDensity, Double savingPerUnit, Double transportPerUnit, Double savingToCost,
+                     Double pipeValueToCost, Prices.Price demandPrice, Prices.Price offerDisposal,
+                     TransportRow tariff, PipeRow pipe, double routeKm, Double movedPerUnit, Double demandPerUnit) {
+        this.heatDensity = heatDensity == null ? 0 : heatDensity;
+        this.savingPerUnit = savingPerUnit == null ? 0 : savingPerUnit;
+        this.transportPerUnit = transportPerUnit == null ? 0 : transportPerUnit;
+        this.savingToCost = savingToCost == null ? 0 : savingToCost;
+        this.pipeValueToCost = pipeValueToCost == null ? 0 : pipeValueToCost;
+        this.movedPerUnit = movedPerUnit == null ? 0 : movedPerUnit;
+        this.demandPerUnit = demandPerUnit == null ? 0 : demandPerUnit;
+        this.known = (byte) ((heatDensity == null ? 0 : HEAT_DENSITY) | (savingPerUnit == null ? 0 : SAVING)
+                | (transportPerUnit == null ? 0 : TRANSPORT) | (savingToCost == null ? 0 : SAVING_TO_COST)
+                | (pipeValueToCost == null ? 0 : PIPE_VALUE_TO_COST) | (movedPerUnit == null ? 0 : MOVED)
+                | (demandPerUnit == null ? 0 : DEMAND_PER_UNIT));
+        this.demandPrice = demandPrice;
+        this.offerDisposal = offerDisposal;
+        this.tariff = tariff;
+        this.pipe = pipe;
+        this.routeKm = routeKm;
+    }
+
+    private Double figure(int which, double value) {
+        return (known & which) == 0 ? null : value;
+    }
+
+    /** Useful heat delivered per metre of pipe and per year (MWh/m/yr), or null. */
+    public Double heatDensity() {
+        return figure(HEAT_DENSITY, heatDensity);
+    }
+
+    /** What the exchange saves per unit of the offer moved, or null. */
+    public Double savingPerUnit() {
+        return figure(SAVING, savingPerUnit);
+    }
+
+    /** What moving one unit of the offer costs over the route, or null. */
+    public Double transportPerUnit() {
+        return figure(TRANSPORT, transportPerUnit);
+    }
+
+    /** {@code savingPerUnit / transportPerUnit}, or null. */
+    public Double savingToCost() {
+        return figure(SAVING_TO_COST, savingToCost);
+    }
+
+    /** The yearly value of what flows in the pipe against the pipe's yearly cost, or null. */
+    public Double pipeValueToCost() {
+        return figure(PIPE_VALUE_TO_COST, pipeValueToCost);
+    }
+
+    /** The receiver's price used, or null. */
+    public Prices.Price demandPrice() {
+        return demandPrice;
+    }
+
+    /** The supplier's disposal cost used, or null. */
+    public Prices.Price offerDisposal() {
+        return offerDisposal;
+    }
+
+    /** The transport row used, or null. */
+    public TransportRow tariff() {
+        return tariff;
+    }
+
+    /** The pipe row used, or null. */
+    public PipeRow pipe() {
+        return pipe;
+    }
+
+    /** The route: the distance times the detour factor, or NaN when unknown. */
+    public double routeKm() {
+        return routeKm;
+    }
+
+    /** Tonnes or cubic metres moved per unit of the offer (for transport), or null. */
+    public Double movedPerUnit() {
+        return figure(MOVED, movedPerUnit);
+    }
+
+    /** Units of the demand one unit of the offer serves, or null. */
+    public Double demandPerUnit() {
+        return figure(DEMAND_PER_UNIT, demandPerUnit);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Economics e && java.util.Objects.equals(heatDensity(), e.heatDensity())
+                && java.util.Objects.equals(savingPerUnit(), e.savingPerUnit())
+                && java.util.Objects.equals(transportPerUnit(), e.transportPerUnit())
+                && java.util.Objects.equals(savingToCost(), e.savingToCost())
+                && java.util.Objects.equals(pipeValueToCost(), e.pipeValueToCost())
+                && java.util.Objects.equals(demandPrice, e.demandPrice)
+                && java.util.Objects.equals(offerDisposal, e.offerDisposal) && java.util.Objects.equals(tariff, e.tariff)
+                && java.util.Objects.equals(pipe, e.pipe) && Double.compare(routeKm, e.routeKm) == 0
+                && java.util.Objects.equals(movedPerUnit(), e.movedPerUnit())
+                && java.util.Objects.equals(demandPerUnit(), e.demandPerUnit());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(heatDensity(), savingPerUnit(), transportPerUnit(), savingToCost(),
+                pipeValueToCost(), demandPrice, offerDisposal, tariff, pipe, routeKm, movedPerUnit(),
+                demandPerUnit());
+    }
+
+    @Override
+    public String toString() {
+        return "Economics[heatDensity=" + heatDensity() + ", savingPerUnit=" + savingPerUnit()
+                + ", transportPerUnit=" + transportPerUnit() + ", savingToCost=" + savingToCost()
+                + ", pipeValueToCost=" + pipeValueToCost() + ", demandPrice=" + demandPrice + ", offerDisposal="
+                + offerDisposal + ", tariff=" + tariff + ", pipe=" + pipe + ", routeKm=" + routeKm
+                + ", movedPerUnit=" + movedPerUnit() + ", demandPerUnit=" + demandPerUnit() + "]";
+    }
 
     /** Where the prices and costs used come from, for the trace. */
     public List<String> sources() {
@@ -61,9 +200,9 @@ public record Economics(Double heatDensity, Double savingPerUnit, Double transpo
             return null;
         }
         return switch (criterion) {
-            case "heat-density" -> heatDensity;
-            case "transport-cost" -> savingToCost;
-            case "pipe-cost" -> pipeValueToCost;
+            case "heat-density" -> heatDensity();
+            case "transport-cost" -> savingToCost();
+            case "pipe-cost" -> pipeValueToCost();
             default -> null;
         };
     }
@@ -149,11 +288,11 @@ public record Economics(Double heatDensity, Double savingPerUnit, Double transpo
      * (the pipe's yearly cost for a pipe), central values; null when a price or a cost is missing.
      */
     public Double netValue(double quantity) {
-        if (savingPerUnit == null || demandPerUnit == null || demandPerUnit == 0) {
+        if (savingPerUnit() == null || demandPerUnit() == null || demandPerUnit == 0) {
             return null;
         }
         double offerUnits = quantity / demandPerUnit;
-        double cost = transportPerUnit != null ? transportPerUnit * offerUnits
+        double cost = transportPerUnit() != null ? transportPerUnit * offerUnits
                 : pipe != null && Double.isFinite(routeKm) && pipe.yearlyCost(routeKm * 1000) != null
                 ? pipe.yearlyCost(routeKm * 1000).central() : Double.NaN;
         return Double.isNaN(cost) ? null : savingPerUnit * offerUnits - cost;
