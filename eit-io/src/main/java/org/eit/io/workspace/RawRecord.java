@@ -14,17 +14,22 @@ import org.eit.core.problem.Location;
  * objects of a JSON/YAML document both become raw records, so that one validator serves both.
  */
 final class RawRecord {
+    /** The CSV row read, or null for an object of a document. */
+    private final CsvTable.Row row;
+    /** Where a document's object starts; null for a row, whose place is made when asked for. */
     private final Location at;
-    private final Fields fields;
+    /** A document object's fields; null for a row. */
+    private final Map<String, Value> values;
     private final NumberColumns numbers;
 
     RawRecord(Location at, Map<String, Value> values, NumberColumns numbers) {
-        this(at, new DocumentFields(Collections.unmodifiableMap(values)), numbers);
+        this(null, at, Collections.unmodifiableMap(values), numbers);
     }
 
-    private RawRecord(Location at, Fields fields, NumberColumns numbers) {
+    private RawRecord(CsvTable.Row row, Location at, Map<String, Value> values, NumberColumns numbers) {
+        this.row = row;
         this.at = at;
-        this.fields = fields;
+        this.values = values;
         this.numbers = numbers;
     }
 
@@ -33,29 +38,32 @@ final class RawRecord {
      * entry, a value and a location for each would take several times the file's size.
      */
     static RawRecord of(CsvTable.Row row) {
-        return new RawRecord(row.at(), new RowFields(row), NumberColumns.NONE);
+        return new RawRecord(row, null, null, NumberColumns.NONE);
     }
 
     /** The same record, its numbers read with the decimal marks decided for its file. */
     RawRecord with(NumberColumns decided) {
-        return new RawRecord(at, fields, decided);
+        return new RawRecord(row, at, values, decided);
     }
 
     /** Where the record starts. */
     Location at() {
-        return at;
+        return row != null ? row.at() : at;
     }
 
     /** The field's text, trimmed; empty when absent or blank. */
     Optional<String> get(String field) {
-        String text = fields.text(field);
+        String text = text(field);
         return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.trim());
     }
 
     /** Where the field was read; the record's place when the field is absent or blank. */
     Location at(String field) {
-        String text = fields.text(field);
-        return text == null || text.isBlank() ? at : fields.at(field);
+        String text = text(field);
+        if (text == null || text.isBlank()) {
+            return at();
+        }
+        return row != null ? row.at(field) : values.get(field).at();
     }
 
     /** The field read as a number with its column's decimal mark; null when the field is absent. */
@@ -64,60 +72,30 @@ final class RawRecord {
         if (text.isEmpty()) {
             return null;
         }
-        return Numbers.read(text.get(), fields.numberToken(field) ? Numbers.Mark.POINT : numbers.of(field).mark());
+        return Numbers.read(text.get(), numberToken(field) ? Numbers.Mark.POINT : numbers.of(field).mark());
     }
 
     /** How the decimal mark of {@code field} was decided. */
     NumberColumns.Convention convention(String field) {
-        return fields.numberToken(field) ? NumberColumns.Convention.DOCUMENT : numbers.of(field);
+        return numberToken(field) ? NumberColumns.Convention.DOCUMENT : numbers.of(field);
     }
 
-    /** Where a record's field texts are: the cells of a CSV row, or the values of a document's object. */
-    private interface Fields {
-        /** The text as written, null when the field is absent. */
-        String text(String field);
-
-        /** Where the field (present) was read. */
-        Location at(String field);
-
-        /** Whether the field is a number token of a JSON/YAML document. */
-        boolean numberToken(String field);
-    }
-
-    private record RowFields(CsvTable.Row row) implements Fields {
-        @Override
-        public String text(String field) {
+    /** The field's text as written, null when the field is absent. */
+    private String text(String field) {
+        if (row != null) {
             return row.cell(field);
         }
-
-        @Override
-        public Location at(String field) {
-            return row.at(field);
-        }
-
-        @Override
-        public boolean numberToken(String field) {
-            return false;
-        }
+        Value value = values.get(field);
+        return value == null ? null : value.text();
     }
 
-    private record DocumentFields(Map<String, Value> values) implements Fields {
-        @Override
-        public String text(String field) {
-            Value value = values.get(field);
-            return value == null ? null : value.text();
+    /** Whether the field is a number token of a JSON/YAML document. */
+    private boolean numberToken(String field) {
+        if (row != null) {
+            return false;
         }
-
-        @Override
-        public Location at(String field) {
-            return values.get(field).at();
-        }
-
-        @Override
-        public boolean numberToken(String field) {
-            Value value = values.get(field);
-            return value != null && value.numberToken();
-        }
+        Value value = values.get(field);
+        return value != null && value.numberToken();
     }
 
     /**
@@ -172,8 +150,8 @@ final class RawRecord {
             for (String field : fields) {
                 Numbers.Tally tally = new Numbers.Tally();
                 for (RawRecord record : records) {
-                    String text = record.fields.text(field);
-                    if (text != null && !record.fields.numberToken(field)) {
+                    String text = record.text(field);
+                    if (text != null && !record.numberToken(field)) {
                         tally.add(text);
                     }
                 }
