@@ -368,26 +368,31 @@ public final class CsvTable {
 
     /**
      * One copy of each value a column repeats (a unit, a direction, a town): a region's file holds millions of cells,
-     * most of them a few texts written again and again. A column stops being shared once it has shown
-     * {@link #DISTINCT} different values (identifiers, names, quantities).
+     * most of them a few texts written again and again. A column stops being shared once most of its values differ
+     * (identifiers, names, coordinates), or once it has shown {@link #MOST} different ones.
      */
     private static final class SharedTexts {
-        private static final int DISTINCT = 4096;
+        /** Below this many different values a column is always shared. */
+        private static final int FEW = 1024;
+        private static final int MOST = 65_536;
         private final List<Map<String, String>> byColumn = new ArrayList<>();
+        private final List<int[]> cells = new ArrayList<>();
 
         String of(int column, String text) {
             while (byColumn.size() <= column) {
                 byColumn.add(new java.util.HashMap<>());
+                cells.add(new int[1]);
             }
             Map<String, String> seen = byColumn.get(column);
             if (seen == null) {
                 return text;
             }
+            int read = ++cells.get(column)[0];
             String shared = seen.putIfAbsent(text, text);
             if (shared != null) {
                 return shared;
             }
-            if (seen.size() > DISTINCT) {
+            if (seen.size() > MOST || seen.size() > FEW && 2 * seen.size() > read) {
                 byColumn.set(column, null);
             }
             return text;
