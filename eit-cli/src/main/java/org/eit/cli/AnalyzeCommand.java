@@ -447,9 +447,7 @@ final class AnalyzeCommand implements Callable<Integer> {
          */
         private static int toTheEnd(Run run) throws IOException {
             java.util.concurrent.FutureTask<Integer> task = new java.util.concurrent.FutureTask<>(run::analyze);
-            Thread worker = new Thread(task, "eit-watch-analysis");
-            worker.setDaemon(true);
-            worker.start();
+            org.eit.core.internal.collect.Parallel.background("eit-watch-analysis", task);
             boolean interrupted = false;
             try {
                 while (true) {

@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eit.core.internal.collect.Parallel;
 
 /**
  * The HTML and Markdown reports, from FreeMarker templates ({@code templates/report.ftlh} and
@@ -24,6 +25,7 @@ import java.util.Map;
 public final class TemplateReports {
     public static final String HTML = "report.html";
     public static final String MARKDOWN = "report.md";
+    private static final String HTML_TEMPLATE = "report.ftlh";
     private static final Configuration CONFIGURATION = configuration();
 
     private TemplateReports() {
@@ -36,15 +38,13 @@ public final class TemplateReports {
      * pay it; a failure here is left for the report itself to tell.
      */
     public static void prepareHtml(Locale locale) {
-        Thread worker = new Thread(() -> {
+        Parallel.background("eit-report-warm-up", () -> {
             try {
-                CONFIGURATION.getTemplate("report.ftlh", locale);
+                CONFIGURATION.getTemplate(HTML_TEMPLATE, locale);
             } catch (IOException | RuntimeException e) {
                 // The report, when it is written, reads the template again and reports what is wrong.
             }
-        }, "eit-report-warm-up");
-        worker.setDaemon(true);
-        worker.start();
+        });
     }
 
     /** The self-contained HTML report: inline CSS and SVG, no script, nothing loaded from elsewhere. */
@@ -56,7 +56,7 @@ public final class TemplateReports {
 
     /** The HTML report, written to {@code out} as the template runs. */
     public static void html(ReportInputs inputs, Writer out) {
-        render("report.ftlh", inputs, out);
+        render(HTML_TEMPLATE, inputs, out);
     }
 
     /** The same content in Markdown. */

@@ -352,9 +352,7 @@ public final class WorkspaceReader {
                 new java.util.concurrent.FutureTask<>(() -> flowAssembler.readFlows(table(root, FLOWS_FILE,
                         TerritoryAssembler.FLOW_FIELDS, TerritoryAssembler.REQUIRED_FLOW_FIELDS, flowProblems,
                         estimating, reading)));
-        Thread flowReader = new Thread(flowRows, "eit-read-flows");
-        flowReader.setDaemon(true);
-        flowReader.start();
+        org.eit.core.internal.collect.Parallel.background("eit-read-flows", flowRows);
         reading.file = ACTORS_FILE;
         List<Actor> actors = assembler.actors(table(root, ACTORS_FILE, TerritoryAssembler.ACTOR_FIELDS,
                 TerritoryAssembler.REQUIRED_ACTOR_FIELDS, problems, false, reading));

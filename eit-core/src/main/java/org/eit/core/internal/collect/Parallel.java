@@ -79,6 +79,14 @@ public final class Parallel {
         return java.util.Collections.unmodifiableList(list);
     }
 
+    /** {@code task} started now on a daemon thread named {@code name}: it never keeps the program alive. */
+    public static Thread background(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
     /**
      * What {@code worker} gave, once it is done; what it threw is thrown here as it was (unchecked, an error such as
      * running out of memory included), as a parallel stream does.

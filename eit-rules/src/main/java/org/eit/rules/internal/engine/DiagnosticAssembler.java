@@ -156,9 +156,7 @@ final class DiagnosticAssembler {
         static Sentencing ahead(StageContext results) {
             Sentencing sentencing = new Sentencing(results);
             if (results.parameters().threads() > 1) {
-                sentencing.ahead = new Thread(sentencing::write, "eit-sentences");
-                sentencing.ahead.setDaemon(true);
-                sentencing.ahead.start();
+                sentencing.ahead = Parallel.background("eit-sentences", sentencing::write);
             }
             return sentencing;
         }
