@@ -169,8 +169,8 @@ public final class Numbers {
             int at = s.indexOf(separator);
             String before = s.substring(0, at);
             String after = s.substring(at + 1);
-            if (after.length() == 3 && !before.isEmpty() && before.length() <= 3 && before.charAt(0) != '0'
-                    && exponent.isEmpty()) {
+            if (exponent.isEmpty() && thousandsOrDecimals(before.length(), before.isEmpty() ? '0' : before.charAt(0),
+                    after.length())) {
                 // 1.250, 12,500: thousands or decimals, as the column's mark says.
                 ambiguous = true;
                 own = null;
@@ -227,11 +227,18 @@ public final class Numbers {
         if (!digit || mark < 0) {
             return null;
         }
-        int after = text.length() - mark - 1;
-        if (after == 3 && mark >= 1 && mark <= 3 && text.charAt(0) != '0') {
+        if (thousandsOrDecimals(mark, text.charAt(0), text.length() - mark - 1)) {
             return null;
         }
         return text.charAt(mark) == ',' ? Mark.COMMA : Mark.POINT;
+    }
+
+    /**
+     * Whether a number with one mark, {@code before} digits before it (the first {@code first}) and {@code after}
+     * after it, reads both ways: {@code 1.250} and {@code 12,500} are thousands or decimals, as the column's mark says.
+     */
+    private static boolean thousandsOrDecimals(int before, char first, int after) {
+        return after == 3 && before >= 1 && before <= 3 && first != '0';
     }
 
     static Mark evidenceByReading(String text) {
