@@ -8,9 +8,9 @@ import java.util.Map;
 import org.slf4j.LoggerFactory;
 
 /**
- * The log levels {@code -v} and {@code -q} ask for, over those of {@code logback.xml} (root at {@code EIT_LOG_LEVEL},
- * else WARN; Drools and KIE at WARN): {@code -v} shows eit's INFO lines (each stage and its time), {@code -vv} DEBUG,
- * {@code -q} errors only. Restored after the run, since tests run many commands in one JVM.
+ * The log levels {@code -v} and {@code -q} ask for, over those {@link LogConfiguration} sets (root at
+ * {@code EIT_LOG_LEVEL}, else WARN; Drools and KIE at WARN): {@code -v} shows eit's INFO lines (each stage and its
+ * time), {@code -vv} DEBUG, {@code -q} errors only. Restored after the run, since tests run many commands in one JVM.
  */
 final class LogLevels {
     private static final String[] CHATTY = {"org.drools", "org.kie"};

@@ -15,6 +15,7 @@ import org.eit.core.api.Diagnostic;
 import org.eit.core.api.EitEngine;
 import org.eit.core.api.RuleException;
 import org.eit.core.api.SourceFile;
+import org.eit.core.internal.collect.Parallel;
 import org.eit.core.problem.Location;
 import org.eit.core.problem.Problem;
 import org.eit.core.problem.Problems;
@@ -168,7 +169,7 @@ public final class PipelineEngine implements EitEngine {
         if (!warming.compareAndSet(false, true)) {
             return;
         }
-        Thread worker = new Thread(() -> {
+        Parallel.background("eit-rules-warm-up", () -> {
             // In the stages' order, the order an analysis asks for them in.
             for (Stage stage : stages) {
                 List<RuleSource> files = shippedByStage.getOrDefault(stage.name(), List.of());
@@ -181,9 +182,12 @@ public final class PipelineEngine implements EitEngine {
                     LOG.debug("warm-up: {}", e.toString());
                 }
             }
-        }, "eit-rules-warm-up");
-        worker.setDaemon(true);
-        worker.start();
+        });
+    }
+
+    /** Whether every stage's shipped rule base is made, as {@link #warmUp} makes them. */
+    boolean shippedRulesMade() {
+        return shippedByStage.values().stream().allMatch(compiler::isMade);
     }
 
     @Override

@@ -99,6 +99,19 @@ final class RuleCompiler {
         return loadedFromCache.get();
     }
 
+    /** Whether the rule base of {@code files} is made and kept (not being made, not failed). */
+    boolean isMade(List<RuleSource> files) {
+        FutureTask<CompiledRules> task = cache.get(digest(files));
+        if (task == null || !task.isDone()) {
+            return false;
+        }
+        try {
+            return task.get() != null;
+        } catch (java.util.concurrent.ExecutionException | InterruptedException e) {
+            return false;
+        }
+    }
+
     /**
      * The rule base of {@code files}; a {@link RuleException} lists every compile error, and every use of
      * something safe loading refuses in the files nobody vouched for (checked before and after compiling, and
