@@ -68,8 +68,8 @@ public final class ActionsStage implements Stage {
 
     @Override
     public Set<Class<?>> factTypes() {
-        return Set.of(SynergyFact.class, Claimed.class, Zone.class, ActionProposal.class, Actions.class,
-                AfomItem.class, AfomItem.Quadrant.class, ObservationFact.class, SynergyKind.class);
+        return Set.of(SynergyFact.class, Claimed.class, Zone.class, Theme.class, Partner.class,
+                ActionProposal.class, Actions.class, AfomItem.class, AfomItem.Quadrant.class, ObservationFact.class, SynergyKind.class);
     }
 
     @Override
@@ -77,13 +77,7 @@ public final class ActionsStage implements Stage {
         Map<String, Actor> actors = context.territory().actorsById();
         List<SynergyFact> synergies = synergies(context, actors);
         List<Object> facts = new ArrayList<>(synergies);
-        Set<String> zones = new TreeSet<>();
-        synergies.forEach(s -> {
-            if (s.zone() != null) {
-                zones.add(s.zone());
-            }
-        });
-        zones.forEach(z -> facts.add(new Zone(z)));
+        facts.addAll(groupKeys(synergies));
         facts.addAll(context.find(Results.AFOM).orElse(List.of()));
         facts.addAll(IndicatorsStage.observations(context));
         Map<String, ActionProposal> proposals = new TreeMap<>();
@@ -101,6 +95,42 @@ public final class ActionsStage implements Stage {
         programme.sort(Comparator.comparingInt(Action::priority)
                 .thenComparing(a -> -net(a.gains())).thenComparing(Action::id));
         context.put(Results.ACTIONS, List.copyOf(programme));
+    }
+
+    /**
+     * What the rules group synergies by, each once and in a stable order: the zones, the pooling themes, and each
+     * taker, supplier and owner of a capacity with its resource.
+     */
+    static List<Object> groupKeys(List<SynergyFact> synergies) {
+        Set<String> zones = new TreeSet<>();
+        Set<String> themes = new TreeSet<>();
+        Set<Partner> partners = new TreeSet<>();
+        for (SynergyFact s : synergies) {
+            if (s.zone() != null) {
+                zones.add(s.zone());
+            }
+            if (s.theme() != null) {
+                themes.add(s.theme());
+            }
+            if (s.resource() == null) {
+                continue;
+            }
+            if (s.isSubstitution()) {
+                if (s.taker() != null) {
+                    partners.add(new Partner(Partner.TAKER, s.taker(), s.resource()));
+                }
+                if (s.supplier() != null) {
+                    partners.add(new Partner(Partner.SUPPLIER, s.supplier(), s.resource()));
+                }
+            } else if (s.theme() == null && s.supplier() != null) {
+                partners.add(new Partner(Partner.OWNER, s.supplier(), s.resource()));
+            }
+        }
+        List<Object> keys = new ArrayList<>();
+        zones.forEach(z -> keys.add(new Zone(z)));
+        themes.forEach(t -> keys.add(new Theme(t)));
+        keys.addAll(partners);
+        return keys;
     }
 
     private static List<SynergyFact> synergies(StageContext context, Map<String, Actor> actors) {

@@ -119,6 +119,42 @@ class ActionRulesTest {
     }
 
     @Test
+    void aTakerOfManySuppliersGetsOneCollectionRoundForAll() {
+        Fixture fixture = new Fixture().actor("T", 0, "Park").demand("D", "T", "sawdust", 100_000).cost("D", 40);
+        for (int i = 0; i < 60; i++) {
+            fixture.actor(String.format("A%02d", i), 0.01 * (i + 1), "Park")
+                    .offer(String.format("F%02d", i), String.format("A%02d", i), "sawdust", 500);
+        }
+        Diagnostic d = fixture.analyze();
+        Action a = only(d, "One collection round for the suppliers of one taker");
+        assertThat(a.synergies()).hasSize(60);
+        assertThat(a.lead()).isEqualTo("T");
+        assertThat(actions(d, "An exchange ready to start")).isEmpty();
+        eachSynergyOnce(d);
+    }
+
+    @Test
+    void groupsAreNamedOnceEachInAStableOrder() {
+        SynergyFact ab = pair("S-1", "A", "B", "sawdust", "Park");
+        SynergyFact cb = pair("S-2", "C", "B", "sawdust", null);
+        SynergyFact shared = new SynergyFact("P-1", org.eit.core.api.SynergyKind.POOLING, "truck", null, null, false,
+                "A", "C", List.of("A", "C"), "Park", null, null, null, 0, false, false, 0, false, null, null);
+        SynergyFact themed = new SynergyFact("P-2", org.eit.core.api.SynergyKind.POOLING, "waste", null,
+                "shared-waste-collection", false, null, null, List.of("A", "B", "C"), null, null, null, null, 0, false,
+                false, 0, false, null, null);
+        assertThat(ActionsStage.groupKeys(List.of(themed, cb, shared, ab, cb))).containsExactly(
+                new Zone("Park"), new Theme("shared-waste-collection"),
+                new Partner(Partner.OWNER, "A", "truck"),
+                new Partner(Partner.SUPPLIER, "A", "sawdust"), new Partner(Partner.SUPPLIER, "C", "sawdust"),
+                new Partner(Partner.TAKER, "B", "sawdust"));
+    }
+
+    private static SynergyFact pair(String id, String supplier, String taker, String resource, String zone) {
+        return new SynergyFact(id, org.eit.core.api.SynergyKind.SUBSTITUTION, resource, null, null, false, supplier,
+                taker, List.of(supplier, taker), zone, "truck", null, null, 0, false, false, 0, false, null, null);
+    }
+
+    @Test
     void oneSupplierOfThreeTakersOrganisesOneDistribution() {
         Diagnostic d = new Fixture().actor("S", 0, "Park").actor("B", 0.3, "Park").actor("C", 0.6, "Park")
                 .actor("D", 1, "Park")
