@@ -45,7 +45,8 @@ public final class AllocationStage implements Stage {
                 context.parameters().threads());
         List<Finding> retained = new ArrayList<>();
         for (Finding f : findings) {
-            if (!f.isPair() || allocation.byFinding().get(f.key()).retained()) {
+            Allocated given = f.isPair() ? allocation.byFinding().get(f.key()) : null;
+            if (!f.isPair() || given != null && given.retained()) {
                 retained.add(f);
             }
         }

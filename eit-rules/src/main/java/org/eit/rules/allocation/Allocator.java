@@ -121,6 +121,9 @@ final class Allocator {
                 } else {
                     notListed.merge(offer, 1, Integer::sum);
                     notListed.merge(demand, 1, Integer::sum);
+                    if (!f.internal()) {
+                        continue; // counted, and not kept: a region's unlisted alternatives are most of its pairs
+                    }
                 }
                 result.put(f.key(), new Allocated(Allocation.Status.ALTERNATIVE, 0.0, 0.0, 0.0,
                         offerGone ? "offer-used" : "need-covered",

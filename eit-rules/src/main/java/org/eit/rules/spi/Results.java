@@ -19,7 +19,8 @@ import org.eit.rules.facts.Refused;
 public final class Results {
     /**
      * Every finding the detection rules made, internal loops included, in a stable order: the pairs as the candidate
-     * index proposed them, then the groups.
+     * index proposed them, then the groups. Released once the allocation has run (it counts the alternatives it does
+     * not list, most of a region's pairs, and they are not kept): stages after it read {@link #RETAINED}.
      */
     public static final ResultKey<List<Finding>> FINDINGS = ResultKey.of("findings", List.class);
     /** What the rules knew of each flow (its resource, quantity, costs, attributes), by flow id. */

@@ -123,9 +123,10 @@ final class DiagnosticAssembler {
         private Sentencing(StageContext results) {
             allocation = results.find(AllocationStage.ALLOCATION).orElse(null);
             List<Finding> findings = results.find(Results.FINDINGS).orElse(List.of());
+            // With an allocation, a pair it has nothing for is an alternative it only counts.
             List<Boolean> shown = Parallel.map(findings, results.parameters().threads(), f -> {
                 Allocated allocated = allocated(allocation, f);
-                return allocated == null || allocated.listed() || f.internal();
+                return allocation == null || !f.isPair() || f.internal() || allocated != null && allocated.listed();
             });
             List<Finding> kept = new ArrayList<>();
             for (int i = 0; i < findings.size(); i++) {

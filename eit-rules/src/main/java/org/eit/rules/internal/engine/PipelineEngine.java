@@ -139,8 +139,12 @@ public final class PipelineEngine implements EitEngine {
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 LOG.info("stage {} in {} ms", stage.name(), millis);
                 listener.stageFinished(stage.name(), i, stages.size(), millis);
-                if (stage.name().equals(AllocationStage.NAME)) {
+                if (stage.name().equals(AllocationStage.NAME) && run.find(Results.RETAINED).isPresent()) {
                     sentencing = DiagnosticAssembler.Sentencing.ahead(run);
+                    // The sentencing holds the findings listed and the stages after the allocation read the
+                    // retained ones: the pairs only counted (most of a region's) and their candidates go now, not
+                    // after the last stage.
+                    run.release(Results.FINDINGS);
                 }
             }
             List<String> packs = new ArrayList<>(new TreeSet<>(prepared.packs()));
@@ -150,7 +154,8 @@ public final class PipelineEngine implements EitEngine {
                 sentencing = DiagnosticAssembler.Sentencing.of(run);
             }
             // The assembly reads the findings listed only (the sentencing holds them); the pairs only counted, three
-            // in four of a region's, and what they hold (their candidates) are freed before the diagnostic is made.
+            // in four of a region's, and what they hold (their candidates) are freed before the diagnostic is made
+            // (after the allocation, when there is one).
             run.release(Results.FINDINGS);
             Diagnostic diagnostic = DiagnosticAssembler.build(run, packs, prepared.problems().sorted(), sentencing);
             LOG.info("diagnostic assembled in {} ms", (System.nanoTime() - start) / 1_000_000);
