@@ -158,14 +158,16 @@ public final class CsvTable {
                     }
                     cells.add(shared.of(cells.size(), parser.getText()));
                 } else if (token == JsonToken.END_ARRAY && depth-- == 2) {
-                    if (cells.stream().allMatch(String::isBlank)) {
+                    int filled = filledUpToTwo(cells);
+                    if (filled == 0) {
                         continue;
                     }
                     if (header == null) {
                         header = List.copyOf(cells);
                         headerLine = line;
                         readHeader(file, line, header, columns, problems);
-                    } else if (otherSeparator(cells, header.size(), separator) != 0 && !startsQuoted(text, line)) {
+                    } else if (filled == 1 && otherSeparator(cells, header.size(), separator) != 0
+                            && !startsQuoted(text, line)) {
                         // One cell where the header has several: the row was typed with another separator. Said
                         // once, rather than as every required value missing.
                         problems.error(CoreMessages.MESSAGES, "csv.wrong-separator", Location.of(file, line), "",
@@ -223,6 +225,17 @@ public final class CsvTable {
             start++;
         }
         return start < text.length() && text.charAt(start) == '"';
+    }
+
+    /** How many cells of a row are not blank: 0, 1, or 2 for two or more (all a row's reading needs to know). */
+    private static int filledUpToTwo(List<String> cells) {
+        int filled = 0;
+        for (int i = 0; i < cells.size() && filled < 2; i++) {
+            if (!cells.get(i).isBlank()) {
+                filled++;
+            }
+        }
+        return filled;
     }
 
     private static char otherSeparator(List<String> cells, int columns, char separator) {
