@@ -16,9 +16,21 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        PrintWriter err = new PrintWriter(System.err, true);
+        // Only the command's own process: tests call run() inside a JVM they share.
+        MemoryGuard.install(() -> {
+            Locale locale;
+            try {
+                locale = CliLanguage.explicit(List.of(args)).orElseGet(CliLanguage::system);
+            } catch (CliLanguage.Unknown e) {
+                locale = CliLanguage.system();
+            }
+            err.println(Texts.get(locale, "error.memory-exhausted", Runtime.getRuntime().maxMemory() >> 20));
+            err.flush();
+            Runtime.getRuntime().halt(ExitCodes.INTERNAL);
+        });
         // System.console() is null when standard input or output is not a terminal: no progress display then.
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                System.console() != null));
+        System.exit(run(args, new PrintWriter(System.out, true), err, System.console() != null));
     }
 
     /**
