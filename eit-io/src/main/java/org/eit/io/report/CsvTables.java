@@ -175,13 +175,21 @@ public final class CsvTables {
      * column names, then rows of text and numbers.
      */
     private static final class Table {
+        /**
+         * The most characters a spreadsheet cell holds (Excel's limit, LibreOffice's is larger): Excel spills a longer
+         * cell of a CSV file over the next rows. A region's action can carry twenty thousand synergies.
+         */
+        static final int CELL_LIMIT = 32_767;
+
         private final Writer out;
         private final CsvStyle style;
+        private final Naming n;
         private final int columns;
 
         Table(Writer out, CsvStyle style, Naming n, String... columns) throws IOException {
             this.out = out;
             this.style = style;
+            this.n = n;
             this.columns = columns.length;
             if (style.bom()) {
                 out.write('\uFEFF');
@@ -226,11 +234,27 @@ public final class CsvTables {
             if (!text.isEmpty() && "=+@".indexOf(text.charAt(0)) >= 0) {
                 text = "'" + text;
             }
+            if (text.length() > CELL_LIMIT) {
+                text = cut(text);
+            }
             if (text.indexOf(style.separator()) >= 0 || text.indexOf('"') >= 0 || text.indexOf(',') >= 0
                     || text.indexOf(';') >= 0) {
                 return '"' + text.replace("\"", "\"\"") + '"';
             }
             return text;
+        }
+
+        /** The text cut at a word to fit a cell, saying so and where the whole of it is. */
+        private String cut(String text) {
+            String said = " " + n.text("csv.cut", text.length());
+            int end = text.lastIndexOf(' ', CELL_LIMIT - said.length());
+            if (end <= 0) {
+                end = CELL_LIMIT - said.length();
+                if (Character.isHighSurrogate(text.charAt(end - 1))) {
+                    end--;
+                }
+            }
+            return text.substring(0, end) + said;
         }
 
         /** Six significant digits, no exponent, the style's decimal mark. */

@@ -64,6 +64,33 @@ class CsvTablesTest {
     }
 
     @Test
+    void aCellLongerThanASpreadsheetHoldsIsCutAtAWordAndSaysSo() {
+        // Excel keeps 32,767 characters of a cell and spills the rest of a CSV cell over the next rows.
+        var territory = ReportFixtures.territory();
+        var actors = new java.util.ArrayList<>(territory.actors());
+        var a = actors.get(2);
+        String name = "Scierie ".repeat(5_000).trim();
+        actors.set(2, new org.eit.core.model.Actor(a.id(), name, a.kind(), a.activity(), a.employees(),
+                a.location(), a.zone()));
+        var changed = new org.eit.core.model.Territory(territory.name(), territory.language(), territory.currency(),
+                territory.parameters(), actors, territory.flows());
+        var inputs = new ReportInputs(changed, org.eit.core.resource.ResourceTaxonomy.shipped(),
+                ReportFixtures.diagnostic(), null, java.util.List.of(), Locale.ENGLISH, false);
+        String flows = text(CsvTables.write(inputs, CsvStyle.EN).get(CsvTables.FLOWS), 0);
+        // Quoted: the note it ends with holds a comma.
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"(Scierie Scierie[^\"]*)\"")
+                .matcher(flows);
+        assertThat(quoted.find()).isTrue();
+        String cell = quoted.group(1);
+        assertThat(cell.length()).isLessThanOrEqualTo(32_767);
+        assertThat(cell).startsWith("Scierie Scierie").contains("Scierie …")
+                .endsWith("(cut to fit a spreadsheet cell: 39,999 characters in all; the whole text is in "
+                        + "diagnostic.json)");
+        assertThat(flows.split("\r\n")).hasSameSizeAs(text(CsvTables.write(ReportFixtures.inputs(Locale.ENGLISH),
+                CsvStyle.EN).get(CsvTables.FLOWS), 0).split("\r\n"));
+    }
+
+    @Test
     void theStyleFollowsTheLanguageAndParsesItsNames() {
         assertThat(CsvStyle.of(Locale.FRENCH)).isEqualTo(CsvStyle.FR);
         assertThat(CsvStyle.of(Locale.ENGLISH)).isEqualTo(CsvStyle.EN);
