@@ -44,6 +44,11 @@ public final class ActionsStage implements Stage {
     static final String GAIN_HIGH = "actions.gain-high";
     static final String GAIN_MEDIUM = "actions.gain-medium";
     static final PhraseBook PHRASES = PhraseBook.of(ActionsStage.class);
+    /**
+     * How many of its synergies an action's description names; the others are in its list. A region's action can
+     * carry twenty thousand, which no reader goes through in a sentence.
+     */
+    static final int NAMED_SYNERGIES = 20;
 
     @Override
     public String name() {
@@ -69,7 +74,8 @@ public final class ActionsStage implements Stage {
     @Override
     public Set<Class<?>> factTypes() {
         return Set.of(SynergyFact.class, Claimed.class, Zone.class, Theme.class, Partner.class,
-                ActionProposal.class, Actions.class, AfomItem.class, AfomItem.Quadrant.class, ObservationFact.class, SynergyKind.class);
+                ActionProposal.class, Actions.class, AfomItem.class, AfomItem.Quadrant.class, ObservationFact.class,
+                SynergyKind.class);
     }
 
     @Override
@@ -216,8 +222,11 @@ public final class ActionsStage implements Stage {
         if (p.synergies().isEmpty()) {
             parts.add(PHRASES.phrase("description.enabling"));
         } else {
-            parts.add(PHRASES.phrase("description.synergies", "count", p.synergies().size(), "ids",
-                    String.join(", ", p.synergies().stream().map(SynergyFact::id).toList())));
+            List<String> ids = p.synergies().stream().map(SynergyFact::id).toList();
+            parts.add(ids.size() <= NAMED_SYNERGIES
+                    ? PHRASES.phrase("description.synergies", "count", ids.size(), "ids", String.join(", ", ids))
+                    : PHRASES.phrase("description.synergies-first", "count", ids.size(), "shown", NAMED_SYNERGIES,
+                            "ids", String.join(", ", ids.subList(0, NAMED_SYNERGIES))));
             GainFigure netFigure = gains.find(GainSheet.NET).orElse(null);
             if (netFigure != null) {
                 parts.add(PHRASES.phrase("description.gain", "low", Amount.rounded(netFigure.low()), "central",

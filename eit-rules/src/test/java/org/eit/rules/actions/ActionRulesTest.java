@@ -129,6 +129,10 @@ class ActionRulesTest {
         Action a = only(d, "One collection round for the suppliers of one taker");
         assertThat(a.synergies()).hasSize(60);
         assertThat(a.lead()).isEqualTo("T");
+        // The description names the first twenty; the action lists all sixty.
+        assertThat(a.description().en()).startsWith("Carries 60 synergies; the first 20 by id: "
+                + String.join(", ", a.synergies().subList(0, 20)) + " (all are listed");
+        assertThat(a.description().fr()).startsWith("Porte 60 synergies ; les 20 premières par identifiant : ");
         assertThat(actions(d, "An exchange ready to start")).isEmpty();
         eachSynergyOnce(d);
     }
