@@ -239,7 +239,7 @@ public final class CsvTable {
     }
 
     private static char otherSeparator(List<String> cells, int columns, char separator) {
-        if (columns < 3 || cells.stream().filter(c -> !c.isBlank()).count() != 1 || cells.get(0).isBlank()) {
+        if (columns < 3 || filledUpToTwo(cells) != 1 || cells.get(0).isBlank()) {
             return 0;
         }
         String cell = cells.get(0);
