@@ -17,8 +17,9 @@ public final class Main {
 
     public static void main(String[] args) {
         PrintWriter err = new PrintWriter(System.err, true);
-        // Only the command's own process: tests call run() inside a JVM they share.
-        MemoryGuard.install(() -> {
+        // Only the command's own process: tests call run() inside a JVM they share. After three seconds: a small
+        // territory's analysis is over by then, and memory runs out only after many full collections.
+        MemoryGuard.installAfter(3_000, () -> {
             Locale locale;
             try {
                 locale = CliLanguage.explicit(List.of(args)).orElseGet(CliLanguage::system);

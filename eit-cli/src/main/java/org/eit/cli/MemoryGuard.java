@@ -10,12 +10,14 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
+import org.eit.core.internal.collect.Parallel;
 
 /**
  * Stops a run that has run out of memory in all but name. When a territory's data nearly fill the heap, the
  * collector runs full collections one after the other, each freeing almost nothing, and the analysis crawls on for
  * many minutes without an {@link OutOfMemoryError} (Java's own limit waits for 98 % of the time spent collecting):
- * with a million flows in 12 GB, full collections of 13 to 17 s followed each other for three minutes. The guard
+ * with a million flows in 12 GB, full collections of 13 to 17 s followed each other from 480 s until the run was
+ * stopped at 630 s (docs/BENCHMARKS.md). The guard
  * watches the collections: after {@value #FULL_IN_A_ROW} full collections in a row that each leave the old
  * generation at least {@code 90 %} full, with collecting taking at least {@code 80 %} of the time since the first of
  * them, it tells the user and ends the process. A run that still works between its collections is left alone (the
@@ -30,10 +32,25 @@ final class MemoryGuard {
     }
 
     /**
-     * Watches this JVM's collections and calls {@code exhausted} (once) when memory is exhausted. Does nothing when
-     * the JVM does not say how full its old generation is.
+     * Starts watching after {@code delayMillis}, on a background thread: setting the watch up loads Java's management
+     * classes (about 30 ms), which a short run, the bundled sample's, need not wait for; memory only runs out later.
      */
-    static void install(Runnable exhausted) {
+    static void installAfter(long delayMillis, Runnable exhausted) {
+        Parallel.background("eit-memory-guard", () -> {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                return;
+            }
+            install(exhausted, new Pressure());
+        });
+    }
+
+    /**
+     * Watches this JVM's collections through {@code pressure} and calls {@code exhausted} (once) when it says memory
+     * is exhausted. Does nothing when the JVM does not say how full its old generation is.
+     */
+    static void install(Runnable exhausted, Pressure pressure) {
         MemoryPoolMXBean old = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
                 .filter(p -> p.getName().contains("Old") || p.getName().contains("Tenured"))
@@ -41,7 +58,6 @@ final class MemoryGuard {
         if (old == null) {
             return;
         }
-        Pressure pressure = new Pressure();
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (!(collector instanceof NotificationEmitter emitter)) {
                 continue;
@@ -65,7 +81,7 @@ final class MemoryGuard {
     }
 
     /** The collections seen so far, one at a time, and whether they say that memory is exhausted. */
-    static final class Pressure {
+    static class Pressure {
         /** Start and end (milliseconds since the JVM started) of the collections since the oldest full one kept. */
         private final Deque<long[]> collections = new ArrayDeque<>();
         /** The starts of the last full collections in a row that left the old generation still full. */

@@ -53,12 +53,29 @@ class MemoryGuardTest {
     }
 
     @Test
-    void installingTheGuardOnThisJvmDoesNotFireOnOrdinaryCollections() {
+    void theGuardHearsThisJvmsFullCollectionsAndLeavesAnEmptyHeapAlone() throws Exception {
+        // What the watch passes on: each collection, full ones as full, and how full the old generation is.
+        java.util.List<double[]> full = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        MemoryGuard.Pressure recording = new MemoryGuard.Pressure() {
+            @Override
+            synchronized boolean collected(long start, long end, boolean isFull, double occupancy) {
+                if (isFull) {
+                    full.add(new double[] {start, end, occupancy});
+                }
+                return super.collected(start, end, isFull, occupancy);
+            }
+        };
         boolean[] fired = {false};
-        MemoryGuard.install(() -> fired[0] = true);
-        for (int i = 0; i < 3; i++) {
+        MemoryGuard.install(() -> fired[0] = true, recording);
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (full.size() < 3 && System.nanoTime() < deadline) {
             System.gc();
+            Thread.sleep(50);
         }
+        assertThat(full).hasSizeGreaterThanOrEqualTo(3).allSatisfy(c -> {
+            assertThat(c[1]).isGreaterThanOrEqualTo(c[0]);
+            assertThat(c[2]).isBetween(0.0, 0.9);
+        });
         assertThat(fired[0]).isFalse();
     }
 }
