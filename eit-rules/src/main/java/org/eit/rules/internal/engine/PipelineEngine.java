@@ -63,6 +63,8 @@ public final class PipelineEngine implements EitEngine {
     private final EngineSettings settings;
     private final RuleCompiler compiler;
     private final RuleHints hints;
+    /** Whether {@link #warmUp} was called: the rule bases are made once. */
+    private final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
 
     @Inject
     public PipelineEngine(Set<Stage> stages, Set<RulePack> packs, Set<KnowledgeTable<?>> tables,
@@ -166,8 +168,6 @@ public final class PipelineEngine implements EitEngine {
             }
         }
     }
-
-    private final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
 
     @Override
     public void warmUp() {
